@@ -1,0 +1,1 @@
+"""dialogue_coach: is a social-media post dialogue or broadcast, and why."""
