@@ -1,0 +1,50 @@
+# Talk With, Not At: the two commands a newcomer needs are `make book` and `make test`.
+# Everything else here is for instructors and maintainers.
+SHELL := /bin/bash
+VENV ?= .venv
+PY := $(VENV)/bin/python
+# nbgrader shells out to `alembic`, so the virtualenv's bin must be on PATH.
+export PATH := $(abspath $(VENV))/bin:$(PATH)
+WIDGET_JS := book/assets/widgets
+HTML_MANAGER := node_modules/@jupyter-widgets/html-manager/dist
+
+.PHONY: book test exercises grade studio serve lint bench clean
+
+# The virtualenv is rebuilt only when requirements.txt or pyproject.toml change.
+$(VENV)/.installed: requirements.txt pyproject.toml
+	@test -x $(PY) || python3 -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements.txt
+	@touch $@
+
+# Widgets in the static book render offline from these files instead of a CDN.
+$(WIDGET_JS)/.installed: package.json package-lock.json
+	npm ci --silent --no-audit --no-fund
+	cp $(HTML_MANAGER)/embed-amd.js $(HTML_MANAGER)/*.{woff,woff2,ttf,eot,svg} $(WIDGET_JS)/
+	cp node_modules/requirejs/require.js $(WIDGET_JS)/
+	@touch $@
+
+# IPYTHONDIR: see config/ipython/profile_default/ipython_kernel_config.py for why.
+book: $(VENV)/.installed $(WIDGET_JS)/.installed
+	IPYTHONDIR=$(abspath config/ipython) $(VENV)/bin/jupyter-book build . -W --keep-going
+	@echo "The course is built: $(abspath _build/html/index.html)"
+
+test: $(VENV)/.installed $(WIDGET_JS)/.installed
+	$(VENV)/bin/pytest
+
+# Instructors: regenerate the student versions in exercises/ from the masters in solutions/.
+exercises: $(VENV)/.installed
+	$(PY) -m dialogue_coach.grading generate
+
+# Instructors: autograde everything under submitted/, write feedback, grades.csv and a class report.
+grade: $(VENV)/.installed
+	$(PY) -m dialogue_coach.grading grade
+
+lint: $(VENV)/.installed
+	$(VENV)/bin/ruff check .
+
+bench: $(VENV)/.installed
+	$(PY) -m dialogue_coach bench
+
+clean:
+	rm -rf _build
