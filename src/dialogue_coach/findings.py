@@ -1,0 +1,48 @@
+"""Run a lexicon's phrase rules over a text and keep the evidence as spans."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from .lexicon import Rule
+from .result import Finding
+
+
+def run_rules(text: str, rules: Iterable[Rule], part: str) -> list[Finding]:
+    """Every non-empty match of every rule, one finding each, overlaps of a kind merged."""
+    found = [
+        Finding(m.start(), m.end(), rule.kind, m.group(), rule.note, part)
+        for rule in rules
+        for m in rule.regex.finditer(text)
+        if m.end() > m.start()
+    ]
+    return dedupe(found)
+
+
+def dedupe(found: list[Finding]) -> list[Finding]:
+    """Drop a finding that overlaps an earlier, longer finding of the same kind.
+
+    Two rules often catch the same words ("order now" and "now"): counting both would
+    let one phrase weigh twice.
+    """
+    keep: list[Finding] = []
+    last_end: dict[str, int] = {}
+    for f in sorted(found, key=lambda f: (f.start, -(f.end - f.start))):
+        if f.start < last_end.get(f.kind, -1):
+            continue
+        keep.append(f)
+        last_end[f.kind] = f.end
+    return keep
+
+
+def make(text: str, start: int, end: int, kind: str, note: str, part: str) -> Finding:
+    return Finding(start, end, kind, text[start:end], note, part)
+
+
+def check_text(value: object, what: str) -> str:
+    """Validate one input text: a TypeError or ValueError that names the argument."""
+    if not isinstance(value, str):
+        raise TypeError(f"{what} must be a string, not {type(value).__name__}")
+    if not value.strip():
+        raise ValueError(f"the {what} is empty")
+    return value

@@ -1,0 +1,145 @@
+"""Judge a post: does it open a conversation, or broadcast?
+
+The lexicon's phrase rules find the evidence; this module adds the checks that need
+structure rather than phrases: whom a question is for and what follows it, which
+sentences only sell (the purpose test), and whether anything is left for the reader to
+answer once the selling is stripped.
+"""
+
+from __future__ import annotations
+
+from .findings import check_text, make, run_rules
+from .language import check_language, detect_language
+from .lexicon import Lexicon, load_lexicon, load_model
+from .result import Finding, PostResult
+from .scoring import combine
+from .text import Sentence, sentence_index, sentences
+
+# Findings that make a sentence a sales line (stripped by the purpose test).
+SALES_KINDS = frozenset({"hard_sell", "engagement_bait", "imperative_you", "promo_poll"})
+# Findings that, outside a sales line, give the reader something to answer.
+CONVERSATION_KINDS = frozenset(
+    {"open_question", "invitation", "report_back", "admits_mistake", "personal_warmth"}
+)
+# Pseudo-dialogue already explains a question; do not judge that question twice.
+_PSEUDO_QUESTION_KINDS = frozenset({"engagement_bait", "promo_poll", "listening_slogan"})
+
+
+def analyze_post(text: str, lang: str | None = None) -> PostResult:
+    """Score, label and explain a social-media post. See DESIGN.md for the contract."""
+    check_text(text, "post")
+    code = check_language(lang) or detect_language(text)
+    lex = load_lexicon(code)
+    model = load_model("post")
+    findings = post_findings(text, lex)
+    score, contributions, dims, findings = combine(findings, model)
+    label = "dialogue" if score >= 50 else "broadcast"
+    return PostResult(
+        lang=code,
+        score=score,
+        label=label,
+        dimensions=dims,
+        findings=tuple(findings),
+        suggestions=tuple(_suggestions(findings, label, lex)),
+        contributions=contributions,
+    )
+
+
+def post_findings(text: str, lex: Lexicon) -> list[Finding]:
+    """All evidence in a post, before weighting (also used to fit the weights)."""
+    sents = sentences(text)
+    found = run_rules(text, lex.post_rules, "post")
+    by_sentence: list[set[str]] = [set() for _ in sents]
+    for f in found:
+        if sents:
+            by_sentence[sentence_index(sents, f.start)].add(f.kind)
+    sales = {i for i, kinds in enumerate(by_sentence) if kinds & SALES_KINDS}
+    pitch = sales | {i for i, s in enumerate(sents) if lex.cues["pitch"].search(s.text)}
+
+    found += _questions(text, sents, by_sentence, sales, pitch, lex)
+    # Purpose test: an invitation inside a sales line serves the sale, not the reader.
+    found = [
+        f for f in found
+        if not (f.kind in CONVERSATION_KINDS and sents
+                and sentence_index(sents, f.start) in sales)
+    ]
+    found += _references(text, sents, sales, lex)
+    found += _shouting(text, lex)
+    if not any(f.kind in CONVERSATION_KINDS for f in found):
+        body = text.strip()
+        start = text.index(body)
+        found.append(make(text, start, start + len(body), "no_conversation",
+                          lex.note("no_conversation"), "post"))
+    return found
+
+
+def _questions(text, sents, by_sentence, sales, pitch, lex) -> list[Finding]:
+    """Classify each question by whom it is for and what follows it."""
+    out = []
+    cues = lex.cues
+    for i, s in enumerate(sents):
+        if not s.is_question or by_sentence[i] & _PSEUDO_QUESTION_KINDS:
+            continue
+        q = s.text
+        followed_by_pitch = (i + 1) in pitch
+        is_open = bool(cues["open_question"].search(q))
+        if i in sales or cues["rhetorical_start"].search(q) or (
+            followed_by_pitch and not cues["experience"].search(q)
+        ):
+            kind = "rhetorical_question"
+        elif cues["either_or"].search(q) and cues["promo_context"].search(text):
+            kind = "promo_poll"
+        elif is_open or cues["experience"].search(q):
+            kind = "open_question"
+        else:
+            kind = "closed_question"
+        out.append(_sentence_finding(text, s, kind, lex))
+    return out
+
+
+def _sentence_finding(text: str, s: Sentence, kind: str, lex: Lexicon) -> Finding:
+    return make(text, s.start, s.end, kind, lex.note(kind), "post")
+
+
+def _references(text, sents, sales, lex) -> list[Finding]:
+    """Words for the reader (outside sales lines) and words for the brand itself."""
+    out = []
+    for m in lex.cues["reader"].finditer(text):
+        if sents and sentence_index(sents, m.start()) in sales:
+            continue
+        out.append(make(text, m.start(), m.end(), "audience_focus",
+                        lex.note("audience_focus"), "post"))
+    for m in lex.cues["self"].finditer(text):
+        out.append(make(text, m.start(), m.end(), "self_focus", lex.note("self_focus"), "post"))
+    return out
+
+
+def _shouting(text: str, lex: Lexicon) -> list[Finding]:
+    out = [
+        make(text, m.start(), m.end(), "shouting", lex.note("shouting"), "post")
+        for m in lex.cues["shouting"].finditer(text)
+    ]
+    tags = list(lex.cues["hashtag"].finditer(text))
+    if len(tags) >= 3:  # one or two hashtags are labels; a wall of them is shouting
+        out.append(make(text, tags[0].start(), tags[-1].end(), "hashtag_load",
+                        lex.note("hashtag_load"), "post"))
+    return out
+
+
+def _suggestions(findings: list[Finding], label: str, lex: Lexicon) -> list[str]:
+    """Concrete advice, worst problem first, in the lexicon's language."""
+    kinds = {f.kind for f in findings}
+    harmful = sorted(
+        (f for f in findings if f.effect < 0 and f.kind in lex.suggestions),
+        key=lambda f: f.effect,
+    )
+    out: list[str] = []
+    for f in harmful:
+        tip = lex.suggestions[f.kind]
+        if tip not in out:
+            out.append(tip)
+    if "human_voice" not in kinds and "personal_warmth" not in kinds:
+        out.append(lex.suggestions["add_human_voice"])
+    if label == "dialogue" and "report_back" not in kinds:
+        out.append(lex.suggestions["close_the_loop"])
+    return out[:4]

@@ -1,0 +1,129 @@
+"""Judge a brand's reply to a follower's comment: good or poor, and why.
+
+A reply is judged against the comment it answers: a question needs an answer or a
+concrete next step, a complaint needs empathy, praise needs thanks, not a pitch.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .findings import check_text, make, run_rules
+from .language import check_language, detect_language
+from .lexicon import Lexicon, load_lexicon, load_model
+from .result import Finding, ReplyResult
+from .scoring import combine
+from .text import sentences, words
+
+ANSWER_KINDS = frozenset({"answer", "next_step", "on_topic", "dm_with_reason"})
+_NAME = re.compile(r"(?<![\w'’])[A-ZÆØÅ][a-zæøåéüäö]+(?:-[A-ZÆØÅ][a-zæøå]+)?(?![\w'’])")
+
+
+def analyze_reply(comment: str, reply: str, lang: str | None = None) -> ReplyResult:
+    """Score, label and explain a reply to a comment. See DESIGN.md for the contract."""
+    check_text(comment, "comment")
+    check_text(reply, "reply")
+    code = check_language(lang) or detect_language(reply, reply, comment)
+    lex = load_lexicon(code)
+    model = load_model("reply")
+    findings = reply_findings(comment, reply, lex)
+    score, contributions, dims, findings = combine(findings, model)
+    label = "good" if score >= 50 else "poor"
+    return ReplyResult(
+        lang=code,
+        score=score,
+        label=label,
+        dimensions=dims,
+        findings=tuple(findings),
+        suggestions=tuple(_suggestions(findings, label, lex)),
+        contributions=contributions,
+    )
+
+
+def reply_findings(comment: str, reply: str, lex: Lexicon) -> list[Finding]:
+    """All evidence about a reply, before weighting (also used to fit the weights)."""
+    about = run_rules(comment, lex.comment_rules, "comment")
+    kinds_in_comment = {f.kind for f in about}
+    found = run_rules(reply, lex.reply_rules, "reply")
+    found += _addresses_person(reply, lex)
+    found += _on_topic(comment, reply, lex)
+
+    # A DM request is fine when the reply says why it needs privacy (an order number,
+    # an account); without a reason it hides a public answer from everyone else.
+    has_reason = any(f.kind == "dm_reason" for f in found)
+    found = [
+        _relabel(f, "dm_with_reason" if has_reason else "needless_dm", lex)
+        if f.kind == "dm_request" else f
+        for f in found
+        if f.kind != "dm_reason"
+    ]
+    kinds = {f.kind for f in found}
+
+    questions = [s for s in sentences(comment) if s.is_question]
+    asks = questions or [f for f in about if f.kind == "question"]
+    if asks and not kinds & ANSWER_KINDS:
+        first = asks[0]
+        found.append(make(comment, first.start, first.end, "unanswered",
+                          lex.note("unanswered"), "comment"))
+    if "complaint" in kinds_in_comment and "empathy" not in kinds:
+        first = next(f for f in about if f.kind == "complaint")
+        found.append(make(comment, first.start, first.end, "complaint_no_empathy",
+                          lex.note("complaint_no_empathy"), "comment"))
+    if kinds_in_comment & {"complaint", "praise"} and "upsell" in kinds:
+        first = next(f for f in found if f.kind == "upsell")
+        found.append(make(reply, first.start, first.end, "pitch_to_feelings",
+                          lex.note("pitch_to_feelings"), "reply"))
+    return found
+
+
+def _relabel(f: Finding, kind: str, lex: Lexicon) -> Finding:
+    return Finding(f.start, f.end, kind, f.text, lex.note(kind), f.part)
+
+
+def _addresses_person(reply: str, lex: Lexicon) -> list[Finding]:
+    """A greeting with a name ("Hi Lina", "Lina, ...", "Thanks, Lina!")."""
+    out = []
+    m = lex.cues["greeting_name"].search(reply)
+    if m:
+        name = _NAME.search(reply, m.start("name"), m.end("name") + 1)
+        if name and name.group().lower() not in lex.stopwords | lex.not_names:
+            out.append(make(reply, m.start(), m.end(), "addresses_person",
+                            lex.note("addresses_person"), "reply"))
+    return out
+
+
+def _on_topic(comment: str, reply: str, lex: Lexicon) -> list[Finding]:
+    """Content words of the comment's question that the reply takes up."""
+    questions = [s for s in sentences(comment) if s.is_question]
+    if not questions:
+        return []
+    asked = {
+        w.group().lower()[:5]
+        for s in questions
+        for w in words(s.text)
+        if len(w.group()) >= 4 and w.group().lower() not in lex.stopwords
+    }
+    out = []
+    for w in words(reply):
+        token = w.group()
+        if len(token) >= 4 and token.lower()[:5] in asked:
+            out.append(make(reply, w.start(), w.end(), "on_topic",
+                            lex.note("on_topic"), "reply"))
+            asked.discard(token.lower()[:5])
+    return out
+
+
+def _suggestions(findings: list[Finding], label: str, lex: Lexicon) -> list[str]:
+    kinds = {f.kind for f in findings}
+    out: list[str] = []
+    for f in sorted((f for f in findings if f.effect < 0), key=lambda f: f.effect):
+        tip = lex.suggestions.get(f.kind)
+        if tip and tip not in out:
+            out.append(tip)
+    if "addresses_person" not in kinds:
+        out.append(lex.suggestions["use_name"])
+    if "human_voice" not in kinds:
+        out.append(lex.suggestions["sign_off"])
+    if label == "good" and "follow_up" not in kinds:
+        out.append(lex.suggestions["leave_door_open"])
+    return out[:4]

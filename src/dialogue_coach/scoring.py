@@ -1,0 +1,63 @@
+"""Turn feature values into a score, a label, dimensions and per-finding effects.
+
+score = 100 * sigmoid(intercept + sum(weight * min(value, cap))). Each feature's
+contribution is shared equally among the findings of that kind, so the points of the
+score can be traced, finding by finding, back to spans of text.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import replace
+
+from .result import Finding
+
+
+def sigmoid(z: float) -> float:
+    if z >= 0:
+        return 1.0 / (1.0 + math.exp(-z))
+    e = math.exp(z)
+    return e / (1.0 + e)
+
+
+def feature_values(findings: list[Finding], model: dict, extra: dict[str, float]) -> dict:
+    """Count findings per feature (capped); ``extra`` supplies non-count features."""
+    counts = Counter(f.kind for f in findings)
+    values = {}
+    for name, spec in model["features"].items():
+        raw = extra[name] if name in extra else counts.get(name, 0)
+        values[name] = max(-spec["cap"], min(float(raw), spec["cap"]))
+    return values
+
+
+def combine(findings: list[Finding], model: dict, extra: dict[str, float] | None = None):
+    """Return (score 0..100, contributions, dimensions, findings with effects)."""
+    values = feature_values(findings, model, extra or {})
+    contributions: dict[str, float] = {"baseline": model["intercept"]}
+    for name, value in values.items():
+        if value:
+            contributions[name] = model["features"][name]["weight"] * value
+    z = sum(contributions.values())
+    score = round(100 * sigmoid(z))
+
+    counts = Counter(f.kind for f in findings)
+    with_effects = sorted(
+        replace(f, effect=contributions.get(f.kind, 0.0) / counts[f.kind]) for f in findings
+    )
+
+    dims: dict[str, int] = {}
+    for dim, spec in model["dimensions"].items():
+        total = sum(
+            c for n, c in contributions.items()
+            if n != "baseline" and model["features"][n]["dimension"] == dim
+        )
+        shape = spec["shape"]
+        if shape == "evidence":  # 0 with nothing found, rising towards 100
+            value = 1 - math.exp(-max(0.0, total))
+        elif shape == "penalty":  # 100 when clean, falling with each problem
+            value = math.exp(-max(0.0, -total))
+        else:  # balance: 50 is neutral
+            value = sigmoid(total)
+        dims[dim] = round(100 * value)
+    return score, contributions, dims, with_effects
