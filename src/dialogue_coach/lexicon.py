@@ -98,7 +98,7 @@ def load_model(kind: str) -> dict:
     """Feature definitions (hand-written) merged with fitted weights for ``post``/``reply``.
 
     Returns ``{"intercept": float, "threshold": float, "features": {name: {...}}}`` where
-    each feature has ``weight``, ``cap``, ``dimension`` and ``sign``.
+    each feature has ``weight``, ``prior``, ``cap``, ``dimension`` and ``sign``.
     """
     with (LEXICON_DIR / "features.toml").open("rb") as fh:
         defs = tomllib.load(fh)[kind]
@@ -112,12 +112,14 @@ def load_model(kind: str) -> dict:
     for name, spec in defs["features"].items():
         features[name] = {
             "weight": float(fitted_w.get(name, spec.get("prior", 0.0))),
+            "prior": float(spec.get("prior", 0.0)),
             "cap": float(spec.get("cap", 1)),
             "dimension": spec["dimension"],
             "sign": int(spec.get("sign", 0)),
         }
     return {
         "intercept": float(fitted.get("intercept", defs.get("intercept", 0.0))),
+        "intercept_prior": float(defs.get("intercept", 0.0)),
         "features": features,
         "dimensions": defs["dimensions"],
     }

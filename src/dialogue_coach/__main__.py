@@ -1,0 +1,194 @@
+"""Command line: python -m dialogue_coach post|reply|eval|bench ... (also `dialogue-coach`).
+
+Each subcommand is one entry in COMMANDS: a function that adds its arguments and a
+function that runs it and returns the exit code. Another command (an `audit`, say) is
+added by appending an entry; nothing else changes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+
+EXIT_BAD_INPUT = 2
+
+
+@dataclass(frozen=True)
+class Command:
+    name: str
+    help: str
+    add_arguments: Callable[[argparse.ArgumentParser], None]
+    run: Callable[[argparse.Namespace], int]
+
+
+class BadInput(Exception):
+    """Raised for input the user can fix; printed as one line, exit code 2."""
+
+
+def _read_arg(value: str, stdin_text: list[str]) -> str:
+    if value != "-":
+        return value
+    if not stdin_text:
+        stdin_text.append(sys.stdin.read())
+    return stdin_text[0]
+
+
+def _lang_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--lang", default=None, help="en or nb (default: detect)")
+    p.add_argument("--json", action="store_true", help="print JSON for machines")
+
+
+def _post_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("text", help='the post, or "-" to read it from stdin')
+    _lang_args(p)
+
+
+def _reply_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("comment", help='the follower\'s comment, or "-" for stdin')
+    p.add_argument("reply", help='the brand\'s reply, or "-" for stdin')
+    _lang_args(p)
+
+
+def _analyse(fn, *texts, lang):
+    try:
+        return fn(*texts, lang=lang)
+    except (TypeError, ValueError) as exc:
+        raise BadInput(str(exc)) from exc
+
+
+def _run_post(args: argparse.Namespace) -> int:
+    from . import analyze_post
+
+    text = _read_arg(args.text, [])
+    result = _analyse(analyze_post, text, lang=args.lang)
+    print(json.dumps(result.to_dict(), ensure_ascii=False, indent=2) if args.json
+          else _describe(result, {"post": text}))
+    return 0
+
+
+def _run_reply(args: argparse.Namespace) -> int:
+    from . import analyze_reply
+
+    if args.comment == "-" and args.reply == "-":
+        raise BadInput("only one of COMMENT and REPLY can be read from stdin")
+    stdin_text: list[str] = []
+    comment = _read_arg(args.comment, stdin_text)
+    reply = _read_arg(args.reply, stdin_text)
+    result = _analyse(analyze_reply, comment, reply, lang=args.lang)
+    print(json.dumps(result.to_dict(), ensure_ascii=False, indent=2) if args.json
+          else _describe(result, {"comment": comment, "reply": reply}))
+    return 0
+
+
+def _describe(result, texts: dict[str, str]) -> str:
+    """Readable report: verdict, dimensions, the evidence and what to do next."""
+    from .lexicon import load_lexicon
+
+    lex = load_lexicon(result.lang)
+    lines = [f"{result.kind} ({lex.name}): {result.label}, score {result.score}/100", ""]
+    width = max(len(lex.dimension_names.get(d, d)) for d in result.dimensions)
+    for dim, value in result.dimensions.items():
+        name = lex.dimension_names.get(dim, dim)
+        bar = "#" * round(value / 10)
+        lines.append(f"  {name:<{width}}  {value:>3}  {bar}")
+    shown = [f for f in result.findings if f.effect]
+    if shown:
+        lines += ["", "Evidence (points in log-odds; minus pulls towards " +
+                  ("broadcast)" if result.kind == "post" else "a poor reply)")]
+        for f in sorted(shown, key=lambda f: (f.effect > 0, -abs(f.effect))):
+            where = f" [{f.part}]" if len(texts) > 1 else ""
+            snippet = f.text if len(f.text) <= 60 else f.text[:57] + "..."
+            lines.append(f"  {f.effect:+.2f}  {f.kind}{where}: \"{snippet}\" - {f.note}")
+    if result.suggestions:
+        lines += ["", "Suggestions:"]
+        lines += [f"  {i}. {s}" for i, s in enumerate(result.suggestions, 1)]
+    return "\n".join(lines)
+
+
+def _eval_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--split", choices=("test", "train"), default="test",
+                   help="which split to score (default: test; tune on train only)")
+    p.add_argument("--errors", action="store_true",
+                   help="list the misjudged items (training split only)")
+    p.add_argument("--json", action="store_true", help="print JSON for machines")
+
+
+def _run_eval(args: argparse.Namespace) -> int:
+    from .evaluate import evaluate, format_table, meets_targets
+
+    if args.errors and args.split != "train":
+        raise BadInput("--errors lists training errors only: add --split train")
+    report = evaluate(args.split)
+    if args.json:
+        print(json.dumps({
+            "split": report["split"],
+            "rows": [r.__dict__ | {"meets": r.meets} for r in report["rows"]],
+            "families": {k: {"correct": h, "n": n} for k, (h, n) in report["families"].items()},
+            "meets_targets": meets_targets(report),
+        }, indent=2))
+    else:
+        print(format_table(report))
+        if args.errors:
+            print("\nMisjudged training items:")
+            for item, res in report["errors"]:
+                text = item.get("text") or f"{item['comment']}  =>  {item['reply']}"
+                print(f"- {item['id']} ({item['label']}, {item.get('trap')}) "
+                      f"got {res.label} {res.score}: {text[:160]!r}")
+                print("    " + ", ".join(f"{k}={v:+.2f}" for k, v in res.contributions.items()))
+    return 0 if meets_targets(report) else 1
+
+
+def _bench_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--json", action="store_true", help="print JSON for machines")
+    p.add_argument("--quick", action="store_true", help="fewer repetitions")
+
+
+def _run_bench(args: argparse.Namespace) -> int:
+    from .bench import format_bench, meets_targets, run_bench
+
+    figures = run_bench(quick=args.quick)
+    print(json.dumps(figures, indent=2) if args.json else format_bench(figures))
+    return 0 if meets_targets(figures) else 1
+
+
+COMMANDS: list[Command] = [
+    Command("post", "judge a post: dialogue or broadcast, and why", _post_args, _run_post),
+    Command("reply", "judge a reply to a comment: good or poor, and why",
+            _reply_args, _run_reply),
+    Command("eval", "accuracy on the corpus's test split, beside naive baselines",
+            _eval_args, _run_eval),
+    Command("bench", "speed: latency, throughput, import time, long texts",
+            _bench_args, _run_bench),
+]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="dialogue-coach",
+        description="Is a social-media post dialogue or broadcast, and why?",
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for cmd in COMMANDS:
+        p = sub.add_parser(cmd.name, help=cmd.help, description=cmd.help)
+        cmd.add_arguments(p)
+        p.set_defaults(_run=cmd.run)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args._run(args)
+    except BadInput as exc:
+        print(f"dialogue-coach: error: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except FileNotFoundError as exc:
+        print(f"dialogue-coach: error: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,69 @@
+"""The kit's labelled corpus (data/*.jsonl) and its fixed train/test split.
+
+The split is stratified by language x label x trap-or-not. Within each stratum the
+items are ordered by a hash of their id and the 30 % with the smallest hashes form the
+test split. An item's place depends only on its own id, so appending items moves at
+most one existing item per stratum (when the 30 % quota grows or a newcomer hashes
+lower); editing a text never moves it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections import defaultdict
+from pathlib import Path
+
+TEST_SHARE = 0.3
+# The corpus lives beside the package in the repository (src/dialogue_coach -> data).
+DEFAULT_DATA_DIR = Path(__file__).resolve().parents[2] / "data"
+
+
+def data_dir() -> Path:
+    return Path(os.environ.get("DIALOGUE_COACH_DATA", DEFAULT_DATA_DIR))
+
+
+def _read(name: str, folder: Path | None) -> list[dict]:
+    folder = folder or data_dir()
+    rows: list[dict] = []
+    for lang in ("en", "nb"):
+        path = folder / f"{name}_{lang}.jsonl"
+        if not path.exists():
+            continue
+        with path.open(encoding="utf-8") as fh:
+            rows += [json.loads(line) for line in fh if line.strip()]
+    if not rows:
+        raise FileNotFoundError(f"no {name}_*.jsonl files in {folder}")
+    return rows
+
+
+def load_posts(folder: Path | None = None) -> list[dict]:
+    return _read("posts", folder)
+
+
+def load_replies(folder: Path | None = None) -> list[dict]:
+    return _read("replies", folder)
+
+
+def _hash(item_id: str) -> str:
+    return hashlib.sha256(item_id.encode("utf-8")).hexdigest()
+
+
+def stratum(item: dict) -> tuple[str, str, bool]:
+    return item["lang"], item["label"], item.get("trap") is not None
+
+
+def split(items: list[dict]) -> tuple[list[dict], list[dict]]:
+    """(train, test), stratified by language x label x trap-or-not, ordered by id hash."""
+    groups: dict[tuple, list[dict]] = defaultdict(list)
+    for item in items:
+        groups[stratum(item)].append(item)
+    test_ids: set[str] = set()
+    for members in groups.values():
+        members = sorted(members, key=lambda it: _hash(it["id"]))
+        quota = round(TEST_SHARE * len(members))
+        test_ids.update(it["id"] for it in members[:quota])
+    train = [it for it in items if it["id"] not in test_ids]
+    test = [it for it in items if it["id"] in test_ids]
+    return train, test
