@@ -1,0 +1,213 @@
+"""Run each learner's kernel inside bubblewrap, so a notebook cannot touch the course.
+
+nbgrader runs learners' code in an ordinary kernel: nothing stops a cell from deleting
+the gradebook, reading another learner's submission or the masters with their hidden
+tests. :class:`SandboxKernelManager` starts the same kernel under ``bwrap``:
+
+- the whole file system is mounted read-only, with no capabilities (so it cannot be
+  remounted), in its own PID, IPC and UTS namespaces;
+- the course's private folders (gradebook, submitted, autograded, feedback, masters,
+  reports) are replaced by empty tmpfs mounts, and so is the Jupyter runtime folder
+  (other kernels' connection keys) except for this kernel's own connection file;
+- the kernel works in a fresh scratch folder holding a copy of the assignment's data
+  files (never the notebook, which carries the hidden tests during autograding); that
+  folder is the only writable place and is deleted when the kernel shuts down.
+
+Where bubblewrap is missing or cannot run (macOS, some containers), the kernel starts
+unsandboxed with a loud warning, unless ``require = True``. Scores never depend on the
+kernel anyway (see ``nbgrader_ext.TrustedChecks``); the sandbox protects the files.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import warnings
+from pathlib import Path
+
+from jupyter_client.manager import AsyncKernelManager
+from traitlets import Bool, List, Unicode
+
+#: Course folders a learner's kernel must not see (relative to the course root).
+PRIVATE_FOLDERS = [
+    ".nbgrader",
+    "submitted",
+    "autograded",
+    "feedback",
+    "solutions",
+    "source",
+    "reports",
+    "benchmarks",
+    "tests",
+]
+
+#: Data files copied into the scratch folder: small, ordinary files only.
+_MAX_COPY_BYTES = 20 * 1024 * 1024
+
+
+@functools.cache
+def bwrap_path() -> str | None:
+    """The bwrap binary if it exists and can build the sandbox here, else None."""
+    exe = shutil.which("bwrap")
+    if exe is None:
+        return None
+    try:
+        probe = subprocess.run(
+            [exe, "--ro-bind", "/", "/", "--dev", "/dev", "--proc", "/proc",
+             "--unshare-pid", "--unshare-ipc", "--cap-drop", "ALL", "--die-with-parent",
+             "true"],
+            capture_output=True, timeout=20, check=False,
+        )
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return exe if probe.returncode == 0 else None
+
+
+def sandbox_available() -> bool:
+    return bwrap_path() is not None
+
+
+def _is_within(path: Path, parent: Path) -> bool:
+    try:
+        path.relative_to(parent)
+    except ValueError:
+        return False
+    return True
+
+
+@functools.cache
+def _warm_matplotlib_cache() -> list[Path]:
+    """Font cache files, so each sandboxed kernel does not rebuild them (about a second)."""
+    try:
+        import matplotlib
+        import matplotlib.font_manager  # noqa: F401  (builds the cache if missing)
+    except Exception:  # matplotlib is optional for the engine
+        return []
+    cache = Path(matplotlib.get_cachedir())
+    return sorted(cache.glob("fontlist-*.json"))
+
+
+def _copy_data_files(src: Path, dest: Path) -> None:
+    """Copy the assignment's data files (not notebooks, not links) into the scratch folder."""
+    budget = _MAX_COPY_BYTES
+    if not src.is_dir():
+        return
+    for path in sorted(src.rglob("*")):
+        rel = path.relative_to(src)
+        if any(part.startswith(".") for part in rel.parts) or path.suffix == ".ipynb":
+            continue
+        if path.is_symlink() or not path.is_file():
+            continue
+        size = path.stat().st_size
+        if size > budget:
+            continue
+        budget -= size
+        target = dest / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(path, target)
+
+
+def sandbox_command(
+    cmd: list[str],
+    *,
+    bwrap: str,
+    scratch: Path,
+    course_root: Path,
+    hidden: list[str],
+    connection_file: str | None,
+) -> list[str]:
+    """The bwrap command line that runs *cmd* in the sandbox described above."""
+    argv = [
+        bwrap,
+        "--ro-bind", "/", "/",
+        "--dev", "/dev",
+        "--proc", "/proc",
+        "--unshare-pid", "--unshare-ipc", "--unshare-uts",
+        "--cap-drop", "ALL",
+        "--die-with-parent",
+    ]
+    keep = [scratch, Path(sys.prefix).resolve(), Path(sys.executable).resolve().parent]
+    for name in hidden:
+        folder = (course_root / name)
+        if folder.is_dir() and not any(_is_within(k, folder.resolve()) for k in keep[1:]):
+            argv += ["--tmpfs", str(folder.resolve())]
+    if connection_file:
+        conn = Path(connection_file).resolve()
+        runtime = conn.parent
+        if not any(_is_within(k, runtime) for k in [*keep, course_root]):
+            argv += ["--tmpfs", str(runtime), "--ro-bind", str(conn), str(conn)]
+    argv += [
+        "--bind", str(scratch), str(scratch),
+        "--chdir", str(scratch),
+        "--setenv", "HOME", str(scratch),
+        "--setenv", "TMPDIR", str(scratch),
+        "--setenv", "IPYTHONDIR", str(scratch / ".ipython"),
+        "--setenv", "MPLCONFIGDIR", str(scratch / ".matplotlib"),
+        "--",
+    ]
+    return argv + cmd
+
+
+class SandboxKernelManager(AsyncKernelManager):
+    """An AsyncKernelManager whose kernels run in a bubblewrap sandbox (see module doc)."""
+
+    course_root = Unicode(
+        "", help="The course folder whose private parts the kernel must not see (default: cwd)."
+    ).tag(config=True)
+    hidden_folders = List(
+        Unicode(), default_value=PRIVATE_FOLDERS,
+        help="Folders under the course root hidden from the kernel.",
+    ).tag(config=True)
+    require = Bool(
+        False, help="Refuse to start a kernel when bubblewrap cannot run (instead of warning)."
+    ).tag(config=True)
+    enabled = Bool(True, help="Set to False to run kernels without the sandbox.").tag(config=True)
+
+    _scratch: Path | None = None
+
+    def format_kernel_cmd(self, extra_arguments: list[str] | None = None) -> list[str]:
+        cmd = super().format_kernel_cmd(extra_arguments)
+        if not self.enabled:
+            return cmd
+        bwrap = bwrap_path()
+        if bwrap is None:
+            message = (
+                "bubblewrap (bwrap) is not available: learners' notebooks run WITHOUT a "
+                "sandbox and could change files in the course folder. Install the "
+                "'bubblewrap' package to protect the course."
+            )
+            if self.require:
+                raise RuntimeError(message)
+            warnings.warn(message, RuntimeWarning, stacklevel=2)
+            return cmd
+        if self._scratch is not None:  # a restart: start from a clean scratch folder
+            shutil.rmtree(self._scratch, ignore_errors=True)
+        launch = self._launch_args or {}
+        workdir = Path(launch.get("cwd") or os.getcwd())
+        scratch = Path(tempfile.mkdtemp(prefix="dialogue-coach-kernel-"))
+        self._scratch = scratch
+        (scratch / ".ipython").mkdir()
+        mpl = scratch / ".matplotlib"
+        mpl.mkdir()
+        for cache_file in _warm_matplotlib_cache():
+            shutil.copyfile(cache_file, mpl / cache_file.name)
+        _copy_data_files(workdir, scratch)
+        root = Path(self.course_root or os.getcwd()).resolve()
+        return sandbox_command(
+            cmd,
+            bwrap=bwrap,
+            scratch=scratch,
+            course_root=root,
+            hidden=list(self.hidden_folders),
+            connection_file=self.connection_file,
+        )
+
+    async def _async_cleanup_resources(self, restart: bool = False) -> None:
+        await super()._async_cleanup_resources(restart=restart)
+        if self._scratch is not None and not restart:
+            shutil.rmtree(self._scratch, ignore_errors=True)
+            self._scratch = None
