@@ -29,6 +29,22 @@ def set_page_language(app: Sphinx, pagename: str, templatename: str, context: di
     context["language"] = edition_of(pagename)
 
 
+def drop_repeated_scripts(app: Sphinx, pagename: str, templatename: str, context: dict, doctree):
+    """Include each script once.
+
+    On notebook pages sphinx-thebe's inline configuration arrives twice; its second
+    ``const THEBE_JS_URL`` is a script error in every browser.
+    """
+    seen, unique = set(), []
+    for script in context.get("script_files", []):
+        # Inline scripts carry their code in attributes; their filename is None or "".
+        key = (getattr(script, "filename", script) or None, repr(getattr(script, "attributes", {})))
+        if key not in seen:
+            seen.add(key)
+            unique.append(script)
+    context["script_files"] = unique
+
+
 def write_entry_page(app: Sphinx, exception: Exception | None) -> None:
     if exception is None and app.builder.format == "html":
         shutil.copyfile(ENTRY_PAGE, Path(app.outdir) / "index.html")
@@ -36,6 +52,8 @@ def write_entry_page(app: Sphinx, exception: Exception | None) -> None:
 
 def setup(app: Sphinx) -> dict:
     app.connect("html-page-context", set_page_language)
+    # Late, so that scripts other extensions add to the page are seen too.
+    app.connect("html-page-context", drop_repeated_scripts, priority=900)
     # Runs before sphinx-external-toc's handler (priority 500), which then leaves it alone.
     app.connect("build-finished", write_entry_page, priority=100)
     return {"parallel_read_safe": True, "parallel_write_safe": True}
