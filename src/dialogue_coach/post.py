@@ -56,12 +56,23 @@ def post_findings(text: str, lex: Lexicon) -> list[Finding]:
     sales = {i for i, kinds in enumerate(by_sentence) if kinds & SALES_KINDS}
     pitch = sales | {i for i, s in enumerate(sents) if lex.cues["pitch"].search(s.text)}
 
-    found += _questions(text, sents, by_sentence, sales, pitch, lex)
-    # Purpose test: an invitation inside a sales line serves the sale, not the reader.
+    questions = _questions(text, sents, by_sentence, sales, pitch, lex)
+    found += questions
+    # A poll's "tell us in the comments" asks for a vote, not an opinion: the poll and
+    # the line after it count as sales lines.
+    for f in questions:
+        if f.kind == "promo_poll":
+            i = sentence_index(sents, f.start)
+            sales |= {i, i + 1}
+    slogans = {sentence_index(sents, f.start) for f in found if f.kind == "listening_slogan"}
+    # Purpose test: an invitation inside a sales line serves the sale, not the reader;
+    # and "you asked, we delivered" is a slogan, not a report, whatever else it says.
     found = [
         f for f in found
-        if not (f.kind in CONVERSATION_KINDS and sents
-                and sentence_index(sents, f.start) in sales)
+        if not (sents and (
+            (f.kind in CONVERSATION_KINDS and sentence_index(sents, f.start) in sales)
+            or (f.kind == "report_back" and sentence_index(sents, f.start) in slogans)
+        ))
     ]
     found += _references(text, sents, sales, lex)
     found += _shouting(text, lex)
@@ -81,15 +92,23 @@ def _questions(text, sents, by_sentence, sales, pitch, lex) -> list[Finding]:
         if not s.is_question or by_sentence[i] & _PSEUDO_QUESTION_KINDS:
             continue
         q = s.text
-        followed_by_pitch = (i + 1) in pitch
+        # The brand's own answer may come right after, or after a second question.
+        nxt = i + 2 if i + 1 < len(sents) and sents[i + 1].is_question else i + 1
+        followed_by_pitch = (i + 1) in pitch or nxt in pitch
         is_open = bool(cues["open_question"].search(q))
+        about_reader = bool(cues["experience"].search(q)) or (
+            is_open and bool(cues["reader"].search(q))
+        )
         if i in sales or cues["rhetorical_start"].search(q) or (
-            followed_by_pitch and not cues["experience"].search(q)
+            followed_by_pitch and not about_reader
         ):
             kind = "rhetorical_question"
-        elif cues["either_or"].search(q) and cues["promo_context"].search(text):
+        elif cues["either_or"].search(q) and (
+            cues["promo_context"].search(q) or any(by_sentence[j] & SALES_KINDS
+                                                   for j in range(len(sents)))
+        ):
             kind = "promo_poll"
-        elif is_open or cues["experience"].search(q):
+        elif about_reader or is_open:
             kind = "open_question"
         else:
             kind = "closed_question"

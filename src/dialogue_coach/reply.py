@@ -13,9 +13,13 @@ from .language import check_language, detect_language
 from .lexicon import Lexicon, load_lexicon, load_model
 from .result import Finding, ReplyResult
 from .scoring import combine
-from .text import sentences, words
+from .text import sentence_index, sentences, words
 
-ANSWER_KINDS = frozenset({"answer", "next_step", "on_topic", "dm_with_reason"})
+# What counts as meeting a question: an answer, a concrete step, or a private channel
+# with a reason. Taking up the comment's words (on_topic) is not enough: polite dodges
+# do that too.
+ANSWER_KINDS = frozenset({"answer", "next_step", "dm_with_reason"})
+ACTION_KINDS = frozenset({"next_step", "dm_with_reason"})
 _NAME = re.compile(r"(?<![\w'’])[A-ZÆØÅ][a-zæøåéüäö]+(?:-[A-ZÆØÅ][a-zæøå]+)?(?![\w'’])")
 
 
@@ -44,36 +48,52 @@ def reply_findings(comment: str, reply: str, lex: Lexicon) -> list[Finding]:
     """All evidence about a reply, before weighting (also used to fit the weights)."""
     about = run_rules(comment, lex.comment_rules, "comment")
     kinds_in_comment = {f.kind for f in about}
+    questions = [s for s in sentences(comment) if s.is_question]
+    asks = questions or [f for f in about if f.kind in ("question", "suggestion")]
     found = run_rules(reply, lex.reply_rules, "reply")
     found += _addresses_person(reply, lex)
     found += _on_topic(comment, reply, lex)
-
-    # A DM request is fine when the reply says why it needs privacy (an order number,
-    # an account); without a reason it hides a public answer from everyone else.
-    has_reason = any(f.kind == "dm_reason" for f in found)
-    found = [
-        _relabel(f, "dm_with_reason" if has_reason else "needless_dm", lex)
-        if f.kind == "dm_request" else f
-        for f in found
-        if f.kind != "dm_reason"
-    ]
+    if not asks and not kinds_in_comment & {"complaint", "troll"}:
+        # Facts in a reply to praise answer nothing: they are usually a brochure.
+        found = [f for f in found if f.kind not in ("answer", "on_topic")]
+    found = _judge_dm_requests(reply, found, lex)
     kinds = {f.kind for f in found}
 
-    questions = [s for s in sentences(comment) if s.is_question]
-    asks = questions or [f for f in about if f.kind == "question"]
     if asks and not kinds & ANSWER_KINDS:
         first = asks[0]
         found.append(make(comment, first.start, first.end, "unanswered",
                           lex.note("unanswered"), "comment"))
-    if "complaint" in kinds_in_comment and "empathy" not in kinds:
+    if "complaint" in kinds_in_comment:
         first = next(f for f in about if f.kind == "complaint")
-        found.append(make(comment, first.start, first.end, "complaint_no_empathy",
-                          lex.note("complaint_no_empathy"), "comment"))
+        if "empathy" not in kinds:
+            found.append(make(comment, first.start, first.end, "complaint_no_empathy",
+                              lex.note("complaint_no_empathy"), "comment"))
+        if not kinds & ACTION_KINDS:
+            found.append(make(comment, first.start, first.end, "complaint_no_action",
+                              lex.note("complaint_no_action"), "comment"))
     if kinds_in_comment & {"complaint", "praise"} and "upsell" in kinds:
         first = next(f for f in found if f.kind == "upsell")
         found.append(make(reply, first.start, first.end, "pitch_to_feelings",
                           lex.note("pitch_to_feelings"), "reply"))
     return found
+
+
+def _judge_dm_requests(reply: str, found: list[Finding], lex: Lexicon) -> list[Finding]:
+    """A DM request is fine when the reply says why it needs privacy (an order number,
+    an account) in the same or the next sentence; without a reason it hides a public
+    answer from everyone else."""
+    sents = sentences(reply)
+    reasons = {sentence_index(sents, f.start) for f in found if f.kind == "dm_reason"}
+    out = []
+    for f in found:
+        if f.kind == "dm_reason":
+            continue
+        if f.kind == "dm_request":
+            i = sentence_index(sents, f.start)
+            with_reason = bool(reasons & {i - 1, i, i + 1})
+            f = _relabel(f, "dm_with_reason" if with_reason else "needless_dm", lex)
+        out.append(f)
+    return out
 
 
 def _relabel(f: Finding, kind: str, lex: Lexicon) -> Finding:
