@@ -40,6 +40,15 @@ exercises: $(VENV)/.installed
 grade: $(VENV)/.installed
 	$(PY) -m dialogue_coach.grading grade
 
+# Workshops: the rewrite studio as a web app with a live kernel (Voilà), on this machine.
+STUDIO_LANG ?= en
+studio: $(VENV)/.installed
+	$(PY) -m dialogue_coach.widgets.studio --lang $(STUDIO_LANG)
+
+# Serve the built book on http://127.0.0.1:8000 (some browsers restrict file:// pages).
+serve: book
+	$(PY) -m http.server 8000 --bind 127.0.0.1 --directory _build/html
+
 lint: $(VENV)/.installed
 	$(VENV)/bin/ruff check .
 
