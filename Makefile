@@ -13,8 +13,10 @@ HTML_MANAGER := node_modules/@jupyter-widgets/html-manager/dist
 # The virtualenv is rebuilt only when requirements.txt or pyproject.toml change.
 $(VENV)/.installed: requirements.txt pyproject.toml
 	@test -x $(PY) || python3 -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -r requirements.txt
+	@echo "Setting up $(VENV) (first run only; a minute or two)..."
+	$(PY) -m pip install -qq --upgrade pip
+	$(PY) -m pip install -qq -r requirements.txt
+	$(PY) -m pip check
 	@touch $@
 
 # Widgets in the static book render offline from these files instead of a CDN.
