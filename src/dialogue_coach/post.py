@@ -99,7 +99,8 @@ def _questions(text, sents, by_sentence, sales, pitch, lex) -> list[Finding]:
         about_reader = bool(cues["experience"].search(q)) or (
             is_open and bool(cues["reader"].search(q))
         )
-        if i in sales or cues["rhetorical_start"].search(q) or (
+        self_answered = (i + 1 < len(sents) and cues["self_answer"].search(sents[i + 1].text))
+        if i in sales or cues["rhetorical_start"].search(q) or self_answered or (
             followed_by_pitch and not about_reader
         ):
             kind = "rhetorical_question"

@@ -56,6 +56,9 @@ def reply_findings(comment: str, reply: str, lex: Lexicon) -> list[Finding]:
     if not asks and not kinds_in_comment & {"complaint", "troll"}:
         # Facts in a reply to praise answer nothing: they are usually a brochure.
         found = [f for f in found if f.kind not in ("answer", "on_topic")]
+    # Repeating the comment's own words back ("A gluten-free bun?") answers nothing.
+    said = comment.casefold()
+    found = [f for f in found if not (f.kind == "answer" and f.text.casefold() in said)]
     found = _judge_dm_requests(reply, found, lex)
     kinds = {f.kind for f in found}
 
