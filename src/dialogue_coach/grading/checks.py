@@ -383,7 +383,7 @@ _DISRESPECT = ("mocking", "dismissive", "defensive")
 
 def reply_fits(comment: str, reply: object, *, to: str, lang: str = "en",
                others: Mapping[str, object] | None = None,
-               answer_words: Sequence[str] = (), hint: str = "",
+               must_mention: Sequence[Sequence[str]] = (), hint: str = "",
                example: str = "") -> None:
     """Hidden checks on a reply: own words, no copy-paste, answers, no pitch, respect."""
     from dialogue_coach import analyze_reply
@@ -402,9 +402,9 @@ def reply_fits(comment: str, reply: object, *, to: str, lang: str = "en",
                 raise CheckFailed(_msg("reply_same_as_other", lang, to=who,
                                        other=_msg("to_" + other_to, lang),
                                        pct=round(alike * 100)))
-    if to == "question" and answer_words and not any(contains_phrase(text, w)
-                                                     for w in answer_words):
-        raise CheckFailed(_msg("reply_no_answer", lang, hint=hint))
+    for group in must_mention:  # each group: at least one of its phrases
+        if not any(contains_phrase(text, phrase) for phrase in group):
+            raise CheckFailed(_msg("reply_no_answer", lang, hint=hint))
     result = analyze_reply(comment, text, lang=lang)
     by_kind = {}
     for f in result.findings:
@@ -593,10 +593,29 @@ def _pearson(xs: Sequence[float], ys: Sequence[float]) -> float:
     return sxy / math.sqrt(sxx * syy) if sxx and syy else 0.0
 
 
+def _ranks(values: Sequence[float]) -> list[float]:
+    order = sorted(range(len(values)), key=lambda i: values[i])
+    ranks = [0.0] * len(values)
+    i = 0
+    while i < len(order):
+        j = i
+        while j + 1 < len(order) and values[order[j + 1]] == values[order[i]]:
+            j += 1
+        for k in range(i, j + 1):
+            ranks[order[k]] = (i + j) / 2 + 1
+        i = j + 1
+    return ranks
+
+
 def history_pattern(name: str | Path, lang: str = "en") -> dict:
-    """What the history shows: correlation, mean comments by label, the direction."""
+    """What the history shows: rank correlation, mean comments by label, the direction.
+
+    Rank (Spearman) correlation, so one contest post with a pile of comments does not
+    decide the direction on its own.
+    """
     rows = scored_history(name, lang)
-    r = _pearson([row["dialogue_score"] for row in rows], [row["comments"] for row in rows])
+    r = _pearson(_ranks([row["dialogue_score"] for row in rows]),
+                 _ranks([row["comments"] for row in rows]))
     d = [row["comments"] for row in rows if row["label"] == "dialogue"]
     b = [row["comments"] for row in rows if row["label"] == "broadcast"]
     direction = "more" if r >= 0.3 else "fewer" if r <= -0.3 else "same"

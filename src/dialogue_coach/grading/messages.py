@@ -344,18 +344,19 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "pattern_right": {
         "en": "✓ Right: {choice}. In this history dialogue posts drew {d:.0f} comments on "
-              "average and broadcasts {b:.0f} (correlation of score and comments: {r:+.2f}).",
+              "average and broadcasts {b:.0f} (rank correlation of score and comments: "
+              "{r:+.2f}).",
         "nb": "✓ Riktig: {choice}. I denne historikken fikk dialoginnlegg {d:.0f} "
-              "kommentarer i snitt og kringkasting {b:.0f} (korrelasjon mellom poengsum og "
+              "kommentarer i snitt og kringkasting {b:.0f} (rangkorrelasjon mellom poengsum og "
               "kommentarer: {r:+.2f}).",
     },
     "pattern_wrong": {
         "en": "You chose {given}, but the data says {choice}: dialogue posts drew {d:.0f} "
-              "comments on average and broadcasts {b:.0f} (correlation of score and "
+              "comments on average and broadcasts {b:.0f} (rank correlation of score and "
               "comments: {r:+.2f}). Look at the plot: where do the dots with high scores "
               "sit?",
         "nb": "Du valgte {given}, men dataene sier {choice}: dialoginnlegg fikk {d:.0f} "
-              "kommentarer i snitt og kringkasting {b:.0f} (korrelasjon mellom poengsum og "
+              "kommentarer i snitt og kringkasting {b:.0f} (rangkorrelasjon mellom poengsum og "
               "kommentarer: {r:+.2f}). Se på plottet: hvor ligger punktene med høy "
               "poengsum?",
     },
