@@ -1,0 +1,43 @@
+"""The widgets' look, as one stylesheet that travels inside every panel.
+
+Each panel carries it so a panel renders the same wherever its HTML lands: Voilà,
+JupyterLab, Colab, or the static book's embedded widget state. Colours are fixed (not
+taken from the page's theme) so their contrast is known: every text colour below is at
+least 4.5:1 on its background. Meaning never rests on colour alone: helpful passages
+have a solid underline, harmful ones a wavy one, and every mark is explained in words
+in the numbered list.
+"""
+
+STYLE = """
+<style>
+.dc-studio { color: #1a1a1a; background: #ffffff; line-height: 1.5; }
+.dc-studio h3, .dc-studio h4 { color: #1a1a1a; margin: 0.9em 0 0.3em; }
+.dc-studio p, .dc-studio ul, .dc-studio ol { margin: 0.3em 0; }
+.dc-text {
+  white-space: pre-wrap; overflow-wrap: anywhere; margin: 0.4em 0;
+  padding: 0.5em 0.8em; background: #f4f4f4; border-left: 4px solid #595959;
+}
+.dc-studio mark.dc-mark { color: #1a1a1a; padding: 0 0.1em; border-radius: 2px;
+  text-underline-offset: 0.25em; }
+.dc-studio mark.dc-helps { background: #dcf1e2;
+  text-decoration: underline solid #1b6b36 2px; }
+.dc-studio mark.dc-hurts { background: #fde3e1;
+  text-decoration: underline wavy #a3211a 1.5px; }
+.dc-ref { color: #3d3d3d; font-weight: bold; font-size: 0.75em; margin-left: 0.1em; }
+.dc-verdict { display: flex; flex-wrap: wrap; align-items: center; gap: 0.6em; }
+.dc-badge { display: inline-block; padding: 0.1em 0.7em; border-radius: 1em;
+  font-weight: bold; color: #ffffff; }
+.dc-badge-dialogue, .dc-badge-good { background: #1b6b36; }
+.dc-badge-broadcast, .dc-badge-poor { background: #a3211a; }
+.dc-bar { display: inline-block; width: 12em; height: 0.8em; background: #e4e4e4;
+  border: 1px solid #767676; border-radius: 0.4em; overflow: hidden; vertical-align: middle; }
+.dc-fill { display: block; height: 100%; background: #1f4e79; }
+.dc-dims { list-style: none; padding: 0; }
+.dc-dims li { display: grid; grid-template-columns: minmax(12em, 22em) 12em 3em;
+  gap: 0.6em; align-items: center; }
+.dc-value { text-align: right; font-variant-numeric: tabular-nums; }
+.dc-sign { font-weight: bold; }
+.dc-note { color: #3d3d3d; font-style: italic; }
+.dc-studio details summary { cursor: pointer; }
+</style>
+"""
