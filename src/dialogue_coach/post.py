@@ -19,7 +19,8 @@ from .text import Sentence, sentence_index, sentences
 SALES_KINDS = frozenset({"hard_sell", "engagement_bait", "imperative_you", "promo_poll"})
 # Findings that, outside a sales line, give the reader something to answer.
 CONVERSATION_KINDS = frozenset(
-    {"open_question", "invitation", "report_back", "admits_mistake", "personal_warmth"}
+    {"open_question", "invitation", "report_back", "admits_mistake", "personal_warmth",
+     "uses_answers"}
 )
 # Pseudo-dialogue already explains a question; do not judge that question twice.
 _PSEUDO_QUESTION_KINDS = frozenset({"engagement_bait", "promo_poll", "listening_slogan"})
@@ -64,7 +65,11 @@ def post_findings(text: str, lex: Lexicon) -> list[Finding]:
         if f.kind == "promo_poll":
             i = sentence_index(sents, f.start)
             sales |= {i, i + 1}
-    slogans = {sentence_index(sents, f.start) for f in found if f.kind == "listening_slogan"}
+    # A slogan colours its own sentence and the next ("We hear you! That's why we...").
+    slogans = {
+        sentence_index(sents, f.start) + step
+        for f in found if f.kind == "listening_slogan" for step in (0, 1)
+    }
     # Purpose test: an invitation inside a sales line serves the sale, not the reader;
     # and "you asked, we delivered" is a slogan, not a report, whatever else it says.
     found = [
@@ -76,6 +81,13 @@ def post_findings(text: str, lex: Lexicon) -> list[Finding]:
     ]
     found += _references(text, sents, sales, lex)
     found += _shouting(text, lex)
+    kinds = {f.kind for f in found}
+    if "hard_sell" in kinds and not kinds & {"uses_answers", "report_back", "admits_mistake"}:
+        # The rubric's "selling does not swallow it": an invitation next to a hard sell,
+        # with no promise to do anything with the answers, is there for the sale.
+        first = next(f for f in found if f.kind == "hard_sell")
+        found.append(make(text, first.start, first.end, "selling_swallows",
+                          lex.note("selling_swallows"), "post"))
     if not any(f.kind in CONVERSATION_KINDS for f in found):
         body = text.strip()
         start = text.index(body)
@@ -88,6 +100,7 @@ def _questions(text, sents, by_sentence, sales, pitch, lex) -> list[Finding]:
     """Classify each question by whom it is for and what follows it."""
     out = []
     cues = lex.cues
+    promises = any("uses_answers" in kinds for kinds in by_sentence)
     for i, s in enumerate(sents):
         if not s.is_question or by_sentence[i] & _PSEUDO_QUESTION_KINDS:
             continue
@@ -100,8 +113,10 @@ def _questions(text, sents, by_sentence, sales, pitch, lex) -> list[Finding]:
             is_open and bool(cues["reader"].search(q))
         )
         self_answered = (i + 1 < len(sents) and cues["self_answer"].search(sents[i + 1].text))
+        # A question about the reader's life still serves the pitch when the pitch comes
+        # next, unless the post says what it will do with the answers.
         if i in sales or cues["rhetorical_start"].search(q) or self_answered or (
-            followed_by_pitch and not about_reader
+            followed_by_pitch and not (about_reader and promises)
         ):
             kind = "rhetorical_question"
         elif cues["either_or"].search(q) and (
