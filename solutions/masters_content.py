@@ -239,14 +239,14 @@ REWRITE = {
         "nb": "# ✏️ Skriv omskrivingen din mellom de tre anførselstegnene. Linjeskift går fint.",
     },
     "solution": {
-        "en": "Fish soup season is back in Bergen! Who made the fish soup you grew up with, "
-              "and what made it special? Tell us below, and Ane in the kitchen will try the "
-              "version you love most. On Saturday 14 June it's 2 for 1 on all "
-              "soups at Bryggen, so bring someone to share it with. ^Ane",
-        "nb": "Fiskesuppesesongen er tilbake i Bergen! Hvem lagde fiskesuppa du vokste opp "
-              "med, og hva gjorde den spesiell? Fortell oss, så prøver Ane på kjøkkenet "
-              "å lage den dere liker best. Lørdag 14. juni er det 2 for 1 på alle supper på "
-              "Bryggen, så ta med noen å dele med. ^Ane",
+        "en": "Who made the fish soup you grew up with, and what made it special? Tell us "
+              "below: next month Ane in the kitchen will cook the version you love most and "
+              "tell you how it went. The new fish soup is on at Bryggen in Bergen, 2 for 1 on "
+              "Saturday 14 June. ^Ane",
+        "nb": "Hvem lagde fiskesuppa du vokste opp med, og hva gjorde den spesiell? Fortell "
+              "oss: neste måned lager Ane på kjøkkenet den dere liker best, og forteller "
+              "hvordan det gikk. Den nye fiskesuppa står på menyen på Bryggen i Bergen, 2 for 1 "
+              "lørdag 14. juni. ^Ane",
     },
     "keep": {
         "en": {"product": ["fish soup", "soup"],
