@@ -1,0 +1,39 @@
+"""The real evaluation on the real test split meets the targets, and beats the baselines."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from dialogue_coach.evaluate import evaluate, meets_targets
+
+
+@pytest.fixture(scope="module")
+def report():
+    return evaluate("test")
+
+
+def test_targets_are_met_on_the_test_split(report):
+    missed = [(r.name, round(r.engine, 3), r.target) for r in report["rows"] if not r.meets]
+    assert meets_targets(report), missed
+
+
+def test_engine_beats_both_baselines_on_traps(report):
+    traps = next(r for r in report["rows"] if r.name == "posts: traps")
+    assert traps.engine > traps.question_mark + 0.3
+    assert traps.engine > traps.you_we + 0.3
+
+
+def test_eval_command_prints_the_table_and_exits_zero():
+    r = subprocess.run([sys.executable, "-m", "dialogue_coach", "eval"], capture_output=True,
+                       text=True, timeout=300)
+    assert "posts: traps nb" in r.stdout and "has ?" in r.stdout
+    assert r.returncode == 0, r.stdout
+
+
+def test_eval_json():
+    r = subprocess.run([sys.executable, "-m", "dialogue_coach", "eval", "--json"],
+                       capture_output=True, text=True, timeout=300)
+    data = json.loads(r.stdout)
+    assert data["split"] == "test" and data["rows"]

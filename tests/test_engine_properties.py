@@ -1,0 +1,93 @@
+"""Odd input never crashes the engine, and every span indexes the text it came from."""
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from dialogue_coach import analyze_post, analyze_reply
+
+# Characters that have broken text tools before: emoji and ZWJ sequences, direction
+# marks, combining marks, NUL, characters that change length when case-folded, and the
+# punctuation the rules look at.
+AWKWARD = [
+    "👩‍👩‍👧‍👦", "🏳️‍🌈", "❤️", "👍🏽", "\u200d", "\u200b", "\u200e", "\u200f", "\u202e",
+    "\u0301", "\u0308", "\x00", "İ", "ß", "ﬁ", "Σ", "ς", "Æ", "ø", "å", "!", "?", "#", "^",
+    "–", "—", "\n", "\r\n", "\t", " ", "%", "kr", "@", "’", "'", '"', "«", "»", "…",
+]
+WORDS = ["you", "we", "our", "du", "vi", "dere", "tag", "win", "buy now", "kjøp nå",
+         "tell us", "fortell oss", "Hi Lina", "Hei Kari", "sorry", "beklager", "DM us",
+         "send oss en PM", "20% off", "kl. 10", "^Ola", "what", "hva", "ORDER NOW"]
+
+texts = st.one_of(
+    st.text(max_size=400),
+    st.lists(st.one_of(st.sampled_from(AWKWARD), st.sampled_from(WORDS), st.text(max_size=5)),
+             max_size=80).map("".join),
+    st.lists(st.sampled_from(WORDS + [" ", ". ", "? ", "! "]), max_size=60).map(" ".join),
+    st.builds(lambda ch, n: ch * n, st.sampled_from(["!", "?", "#", "A", "😀", "\u0301", " a"]),
+              st.integers(1, 3000)),
+)
+
+
+def _check_spans(result, parts):
+    for f in result.findings:
+        source = parts[f.part]
+        assert 0 <= f.start <= f.end <= len(source)
+        assert source[f.start:f.end] == f.text
+        assert isinstance(f.note, str) and f.note
+
+
+def _check_ranges(result):
+    assert 0 <= result.score <= 100
+    assert all(0 <= v <= 100 for v in result.dimensions.values())
+
+
+@settings(max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=texts, lang=st.sampled_from([None, "en", "nb"]))
+def test_post_never_crashes_and_spans_hold(text, lang):
+    if not text.strip():
+        with pytest.raises(ValueError):
+            analyze_post(text, lang)
+        return
+    r = analyze_post(text, lang)
+    _check_ranges(r)
+    _check_spans(r, {"post": text})
+    assert r.to_dict()
+
+
+@settings(max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(comment=texts, reply=texts, lang=st.sampled_from([None, "en", "nb"]))
+def test_reply_never_crashes_and_spans_hold(comment, reply, lang):
+    if not comment.strip() or not reply.strip():
+        with pytest.raises(ValueError):
+            analyze_reply(comment, reply, lang)
+        return
+    r = analyze_reply(comment, reply, lang)
+    _check_ranges(r)
+    _check_spans(r, {"comment": comment, "reply": reply})
+
+
+@pytest.mark.parametrize("text", [
+    "!" * 100_000, "?" * 100_000, "#" * 100_000, "a" * 100_000, "you " * 25_000,
+    "BUY NOW " * 12_500, "👩‍👩‍👧‍👦" * 10_000, ("Tell us! " * 12_000),
+])
+def test_very_long_texts_finish(text):
+    """No catastrophic backtracking: these finish (bench times them)."""
+    r = analyze_post(text)
+    _check_spans(r, {"post": text})
+
+
+def test_spans_survive_case_folding_characters():
+    # "İ" grows when lower-cased; matching case-insensitively keeps offsets intact.
+    text = "İİİ Tell us what you think! ßß ORDER NOW"
+    r = analyze_post(text)
+    _check_spans(r, {"post": text})
+    assert {"invitation", "hard_sell"} <= {f.kind for f in r.findings}
+
+
+def test_reply_spans_point_into_the_right_text():
+    comment = "Is the café open on Monday?"
+    reply = "Hi Anna! Thanks for asking, we love our visitors."
+    r = analyze_reply(comment, reply)
+    parts = {f.part for f in r.findings}
+    assert {"comment", "reply"} <= parts
+    _check_spans(r, {"comment": comment, "reply": reply})
