@@ -61,7 +61,8 @@ def _rows(items, engine_pred, positive, text_of, kind) -> list[Row]:
     traps = [it for it in items if it.get("trap")]
     plain = [it for it in items if not it.get("trap")]
     overall = TARGETS[kind]
-    trap_target = TARGETS.get(f"{kind}_traps", overall)
+    # The issue sets a trap target for posts only; reply trap rows are shown, not judged.
+    trap_target = TARGETS.get(f"{kind}_traps")
     rows = [row(f"{kind}: all", items, overall)]
     for lang in ("en", "nb"):
         rows.append(row(f"{kind}: {lang}", [it for it in items if it["lang"] == lang], overall))
