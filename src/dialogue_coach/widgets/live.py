@@ -84,8 +84,9 @@ def _studio(header_html: str, box_label: str, start_text: str, panel: Callable[[
         rows=6,
         style={"description_width": "initial"},
         # Label above the box, box as wide as the page: room to write.
-        layout=w.Layout(width="100%", flex_flow="column"),
+        layout=w.Layout(width="auto", flex_flow="column"),
     )
+    box.add_class("dc-box")  # styled by the panels' stylesheet (render.STYLE)
     live = w.HTML()
 
     def show(value: str) -> None:

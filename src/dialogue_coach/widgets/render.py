@@ -195,12 +195,13 @@ def _where(reason: Reason, texts: Mapping[str, str], lang: str) -> str:
     shown = [f"<q>{escape(_shorten(q))}</q>" for q in distinct[:QUOTES_PER_REASON]]
     if len(distinct) > QUOTES_PER_REASON:
         shown.append(escape(t("more_quotes", lang, count=len(distinct) - QUOTES_PER_REASON)))
+    place = None
     if whole:
-        key = {"post": "whole_post", "reply": "whole_reply", "comment": "in_comment"}[whole]
-        shown.append(f"({escape(t(key, lang))})")
+        place = {"post": "whole_post", "reply": "whole_reply", "comment": "in_comment"}[whole]
     elif reason.findings[0].part == "comment":
-        shown.append(f"({escape(t('in_comment', lang))})")
-    return ", ".join(shown)
+        place = "in_comment"
+    where = f" ({escape(t(place, lang))})" if place else ""
+    return ", ".join(shown) + where
 
 
 def _shorten(quote: str) -> str:

@@ -17,8 +17,8 @@ STYLE = """
   white-space: pre-wrap; overflow-wrap: anywhere; margin: 0.4em 0;
   padding: 0.5em 0.8em; background: #f4f4f4; border-left: 4px solid #595959;
 }
-.dc-studio mark.dc-mark { color: #1a1a1a; padding: 0 0.1em; border-radius: 2px;
-  text-underline-offset: 0.25em; }
+/* No padding: a passage cut into pieces by overlapping marks still reads as one. */
+.dc-studio mark.dc-mark { color: #1a1a1a; padding: 0; text-underline-offset: 0.25em; }
 .dc-studio mark.dc-helps { background: #dcf1e2;
   text-decoration: underline solid #1b6b36 2px; }
 .dc-studio mark.dc-hurts { background: #fde3e1;
@@ -39,5 +39,7 @@ STYLE = """
 .dc-sign { font-weight: bold; }
 .dc-note { color: #3d3d3d; font-style: italic; }
 .dc-studio details summary { cursor: pointer; }
+/* The learner's box: the text they write, not code, so no typewriter font. */
+.dc-box textarea { width: 100%; font-family: inherit; font-size: 1rem; line-height: 1.5; }
 </style>
 """
