@@ -48,7 +48,7 @@ def _data_module():
 
 def lit(value) -> str:
     """A Python literal for *value*, readable in a notebook cell."""
-    return pprint.pformat(value, width=88, sort_dicts=False)
+    return pprint.pformat(value, width=88, sort_dicts=False, compact=True)
 
 
 def _meta(gid: str, *, locked: bool, solution: bool = False, grade: bool = False,

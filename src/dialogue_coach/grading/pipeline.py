@@ -63,8 +63,15 @@ def _api(cfg):
     return NbGraderAPI(config=cfg)
 
 
+def coursedir(cfg):
+    """nbgrader's CourseDirectory for *cfg*: folder names and db_url with defaults filled in."""
+    from nbgrader.coursedir import CourseDirectory
+
+    return CourseDirectory(config=cfg)
+
+
 def db_url(cfg) -> str:
-    return cfg.CourseDirectory.db_url
+    return coursedir(cfg).db_url
 
 
 # --- generate --------------------------------------------------------------------------
@@ -81,7 +88,7 @@ def generate(root: Path, assignments: list[str] | None = None, quiet: bool = Fal
     cfg = load_config(root)
     (root / ".nbgrader").mkdir(exist_ok=True)
     api = _api(cfg)
-    names = assignments or assignments_in(root, cfg.CourseDirectory.source_directory or "solutions")
+    names = assignments or assignments_in(root, coursedir(cfg).source_directory)
     failed = []
     for i, name in enumerate(names, 1):
         t0 = time.perf_counter()
@@ -114,6 +121,14 @@ def _submission_score(gb_url: str, assignment: str, student: str) -> dict:
 
 def _worker(root: str, overrides: dict, conn: Connection) -> None:
     os.chdir(root)
+    # Kernels and libraries write warnings to stderr; keep them out of the progress
+    # lines, in a log file per worker.
+    logs = Path(root) / ".nbgrader" / "logs"
+    logs.mkdir(parents=True, exist_ok=True)
+    err = open(logs / f"worker-{os.getpid()}.log", "a", encoding="utf-8")  # noqa: SIM115
+    os.dup2(err.fileno(), 1)
+    os.dup2(err.fileno(), 2)
+    sys.stderr = err
     cfg = load_config(Path(root), overrides)
     api = _api(cfg)
     url = db_url(cfg)
@@ -322,9 +337,9 @@ def grade(root: Path, *, jobs: int | None = None, timeout: int | None = None,
     root = Path(root).resolve()
     cfg = load_config(root)
     (root / ".nbgrader").mkdir(exist_ok=True)
-    source = cfg.CourseDirectory.source_directory or "solutions"
-    release = cfg.CourseDirectory.release_directory or "exercises"
-    submitted = cfg.CourseDirectory.submitted_directory or "submitted"
+    cdir = coursedir(cfg)
+    source, release, submitted = (cdir.source_directory, cdir.release_directory,
+                                  cdir.submitted_directory)
     known = assignments_in(root, source)
     jobs = jobs or max(1, os.cpu_count() or 1)
 
@@ -376,7 +391,7 @@ def grade(root: Path, *, jobs: int | None = None, timeout: int | None = None,
         overrides["SandboxKernelManager.enabled"] = False
     if require_sandbox:
         overrides["SandboxKernelManager.require"] = True
-    per_cell = int(timeout or cfg.Execute.get("timeout", 30) or 30)
+    per_cell = int(timeout or cfg.get("Execute", {}).get("timeout", 30) or 30)
     deadline = max(120, per_cell * 12)
 
     tasks = [("autograde", s.assignment, s.student) for s in subs]
@@ -400,7 +415,7 @@ def grade(root: Path, *, jobs: int | None = None, timeout: int | None = None,
                              label="feedback", progress=progress)
         failures += [r for r in fb_stats.results if not r["ok"]]
         hidden = hidden_sources(url)
-        fb_dir = root / (cfg.CourseDirectory.feedback_directory or "feedback")
+        fb_dir = root / cdir.feedback_directory
         for a, s in ok_subs:
             for page in (fb_dir / s / a).glob("*.html"):
                 found = feedback_leaks(page, hidden.get(a, []))

@@ -123,7 +123,9 @@ def export_and_report(root: Path, cfg, results: list[dict] | None = None) -> dic
 
     reports = Path(root) / "reports"
     reports.mkdir(parents=True, exist_ok=True)
-    url = cfg.CourseDirectory.db_url
+    from .pipeline import db_url
+
+    url = db_url(cfg)
     grades_csv = reports / "grades.csv"
     plugin = CsvExportPlugin(config=cfg)
     plugin.to = str(grades_csv)

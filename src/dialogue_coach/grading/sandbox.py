@@ -111,6 +111,23 @@ def _copy_data_files(src: Path, dest: Path) -> None:
         shutil.copyfile(path, target)
 
 
+def sandbox_base() -> Path:
+    """The folder holding every sandboxed kernel's scratch folder and connection file."""
+    base = Path(tempfile.gettempdir()) / f"dialogue-coach-sandbox-{os.getuid()}"
+    base.mkdir(mode=0o700, exist_ok=True)
+    return base
+
+
+def _runtime_dirs() -> list[Path]:
+    """Where Jupyter keeps connection files (the instructor's own kernels among them)."""
+    try:
+        from jupyter_core.paths import jupyter_runtime_dir
+
+        return [Path(jupyter_runtime_dir()).resolve()]
+    except Exception:
+        return []
+
+
 def sandbox_command(
     cmd: list[str],
     *,
@@ -121,7 +138,11 @@ def sandbox_command(
     connection_file: str | None,
 ) -> list[str]:
     """The bwrap command line that runs *cmd* in the sandbox described above."""
+    # Interrupting a cell sends SIGINT to the whole process group. bwrap itself would die
+    # of it (and take the kernel with it), so it starts with SIGINT ignored; ipykernel
+    # installs its own handler while a cell runs, so the kernel is still interrupted.
     argv = [
+        "/bin/sh", "-c", 'trap "" INT; exec "$@"', "sh",
         bwrap,
         "--ro-bind", "/", "/",
         "--dev", "/dev",
@@ -135,14 +156,22 @@ def sandbox_command(
         folder = (course_root / name)
         if folder.is_dir() and not any(_is_within(k, folder.resolve()) for k in keep[1:]):
             argv += ["--tmpfs", str(folder.resolve())]
+    # Other kernels' connection files (other learners' kernels, the instructor's own
+    # JupyterLab kernels) hold the keys to run code in them: hide them all.
+    private = [sandbox_base().resolve(), *_runtime_dirs()]
+    for folder in private:
+        needed = [Path(sys.prefix).resolve(), course_root]
+        if folder.is_dir() and not any(_is_within(k, folder) for k in needed):
+            argv += ["--tmpfs", str(folder)]
     if connection_file:
         conn = Path(connection_file).resolve()
-        runtime = conn.parent
-        if not any(_is_within(k, runtime) for k in [*keep, course_root]):
-            argv += ["--tmpfs", str(runtime), "--ro-bind", str(conn), str(conn)]
+        argv += ["--ro-bind", str(conn), str(conn)]
     argv += [
         "--bind", str(scratch), str(scratch),
         "--chdir", str(scratch),
+        # ipykernel polls its parent by PID; in the new PID namespace its parent is PID 1,
+        # which it reads as "parent gone". --die-with-parent does that job instead.
+        "--unsetenv", "JPY_PARENT_PID",
         "--setenv", "HOME", str(scratch),
         "--setenv", "TMPDIR", str(scratch),
         "--setenv", "IPYTHONDIR", str(scratch / ".ipython"),
@@ -167,7 +196,16 @@ class SandboxKernelManager(AsyncKernelManager):
     ).tag(config=True)
     enabled = Bool(True, help="Set to False to run kernels without the sandbox.").tag(config=True)
 
-    _scratch: Path | None = None
+    _kernel_dir: Path | None = None
+
+    async def _async_pre_start_kernel(self, **kw):
+        if self.enabled and bwrap_path() is not None:
+            if self._kernel_dir is not None:  # a restart: start from a clean folder
+                shutil.rmtree(self._kernel_dir, ignore_errors=True)
+            self._kernel_dir = Path(tempfile.mkdtemp(prefix="kernel-", dir=sandbox_base()))
+            self.connection_file = str(self._kernel_dir / "connection.json")
+            self._connection_file_written = False
+        return await super()._async_pre_start_kernel(**kw)
 
     def format_kernel_cmd(self, extra_arguments: list[str] | None = None) -> list[str]:
         cmd = super().format_kernel_cmd(extra_arguments)
@@ -184,12 +222,12 @@ class SandboxKernelManager(AsyncKernelManager):
                 raise RuntimeError(message)
             warnings.warn(message, RuntimeWarning, stacklevel=2)
             return cmd
-        if self._scratch is not None:  # a restart: start from a clean scratch folder
-            shutil.rmtree(self._scratch, ignore_errors=True)
         launch = self._launch_args or {}
         workdir = Path(launch.get("cwd") or os.getcwd())
-        scratch = Path(tempfile.mkdtemp(prefix="dialogue-coach-kernel-"))
-        self._scratch = scratch
+        if self._kernel_dir is None:
+            self._kernel_dir = Path(tempfile.mkdtemp(prefix="kernel-", dir=sandbox_base()))
+        scratch = self._kernel_dir / "work"
+        scratch.mkdir()
         (scratch / ".ipython").mkdir()
         mpl = scratch / ".matplotlib"
         mpl.mkdir()
@@ -208,6 +246,6 @@ class SandboxKernelManager(AsyncKernelManager):
 
     async def _async_cleanup_resources(self, restart: bool = False) -> None:
         await super()._async_cleanup_resources(restart=restart)
-        if self._scratch is not None and not restart:
-            shutil.rmtree(self._scratch, ignore_errors=True)
-            self._scratch = None
+        if self._kernel_dir is not None and not restart:
+            shutil.rmtree(self._kernel_dir, ignore_errors=True)
+            self._kernel_dir = None
