@@ -18,7 +18,7 @@ from .text import sentence_index, sentences, words
 # What counts as meeting a question: an answer, a concrete step, or a private channel
 # with a reason. Taking up the comment's words (on_topic) is not enough: polite dodges
 # do that too.
-ANSWER_KINDS = frozenset({"answer", "next_step", "dm_with_reason"})
+ANSWER_KINDS = frozenset({"direct_answer", "answer", "next_step", "dm_with_reason"})
 ACTION_KINDS = frozenset({"next_step", "dm_with_reason"})
 _NAME = re.compile(r"(?<![\w'’])[A-ZÆØÅ][a-zæøåéüäö]+(?:-[A-ZÆØÅ][a-zæøå]+)?(?![\w'’])")
 
@@ -55,10 +55,11 @@ def reply_findings(comment: str, reply: str, lex: Lexicon) -> list[Finding]:
     found += _on_topic(comment, reply, lex)
     if not asks and not kinds_in_comment & {"complaint", "troll"}:
         # Facts in a reply to praise answer nothing: they are usually a brochure.
-        found = [f for f in found if f.kind not in ("answer", "on_topic")]
+        found = [f for f in found if f.kind not in ("direct_answer", "answer", "on_topic")]
     # Repeating the comment's own words back ("A gluten-free bun?") answers nothing.
     said = comment.casefold()
-    found = [f for f in found if not (f.kind == "answer" and f.text.casefold() in said)]
+    found = [f for f in found
+             if not (f.kind in ("answer", "direct_answer") and f.text.casefold() in said)]
     found = _judge_dm_requests(reply, found, lex)
     kinds = {f.kind for f in found}
 
@@ -74,6 +75,12 @@ def reply_findings(comment: str, reply: str, lex: Lexicon) -> list[Finding]:
         if not kinds & ACTION_KINDS:
             found.append(make(comment, first.start, first.end, "complaint_no_action",
                               lex.note("complaint_no_action"), "comment"))
+    if "praise" in kinds_in_comment and not kinds_in_comment & {"complaint", "troll"}:
+        # Praise is answered by thanks or shared joy, not by an offer or a template.
+        warm = [f for f in found if f.kind in ("thanks", "warmth")]
+        if warm and not kinds & {"upsell", "template", "deflection"}:
+            found.append(make(reply, warm[0].start, warm[0].end, "praise_returned",
+                              lex.note("praise_returned"), "reply"))
     if kinds_in_comment & {"complaint", "praise"} and "upsell" in kinds:
         first = next(f for f in found if f.kind == "upsell")
         found.append(make(reply, first.start, first.end, "pitch_to_feelings",
@@ -106,12 +113,15 @@ def _relabel(f: Finding, kind: str, lex: Lexicon) -> Finding:
 def _addresses_person(reply: str, lex: Lexicon) -> list[Finding]:
     """A greeting with a name ("Hi Lina", "Lina, ...", "Thanks, Lina!")."""
     out = []
-    m = lex.cues["greeting_name"].search(reply)
-    if m:
-        name = _NAME.search(reply, m.start("name"), m.end("name") + 1)
+    for key in ("greeting_name", "greeting_name_comma", "greeting_name_later"):
+        m = lex.cues[key].search(reply)
+        if not m:
+            continue
+        name = _NAME.fullmatch(m.group("name"))
         if name and name.group().lower() not in lex.stopwords | lex.not_names:
             out.append(make(reply, m.start(), m.end(), "addresses_person",
                             lex.note("addresses_person"), "reply"))
+            break
     return out
 
 
