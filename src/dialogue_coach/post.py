@@ -70,24 +70,31 @@ def post_findings(text: str, lex: Lexicon) -> list[Finding]:
         sentence_index(sents, f.start) + step
         for f in found if f.kind == "listening_slogan" for step in (0, 1)
     }
+    boasts = {sentence_index(sents, f.start) for f in found if f.kind == "self_praise"}
     # Purpose test: an invitation inside a sales line serves the sale, not the reader;
-    # and "you asked, we delivered" is a slogan, not a report, whatever else it says.
+    # "you asked, we delivered" is a slogan, not a report, whatever else it says; and a
+    # thank-you in the same breath as self-praise ("thanks for our best year ever")
+    # celebrates the brand, not a person.
     found = [
         f for f in found
         if not (sents and (
             (f.kind in CONVERSATION_KINDS and sentence_index(sents, f.start) in sales)
             or (f.kind == "report_back" and sentence_index(sents, f.start) in slogans)
+            or (f.kind == "personal_warmth" and sentence_index(sents, f.start) in boasts)
         ))
     ]
     found += _references(text, sents, sales, lex)
     found += _shouting(text, lex)
     kinds = {f.kind for f in found}
     if "hard_sell" in kinds and not kinds & {"uses_answers", "report_back", "admits_mistake"}:
-        # The rubric's "selling does not swallow it": an invitation next to a hard sell,
-        # with no promise to do anything with the answers, is there for the sale.
-        first = next(f for f in found if f.kind == "hard_sell")
-        found.append(make(text, first.start, first.end, "selling_swallows",
-                          lex.note("selling_swallows"), "post"))
+        # The rubric's "selling does not swallow it": a question or an invitation next to
+        # a hard sell, with no promise to do anything with the answers, is there for the
+        # sale. Each one it swallows is marked, so its weight can cancel the invitation's.
+        found += [
+            make(text, f.start, f.end, "selling_swallows", lex.note("selling_swallows"),
+                 "post")
+            for f in list(found) if f.kind in ("open_question", "invitation")
+        ]
     if not any(f.kind in CONVERSATION_KINDS for f in found):
         body = text.strip()
         start = text.index(body)
