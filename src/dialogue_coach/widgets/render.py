@@ -113,7 +113,13 @@ def _panel(lang: str, parts: Sequence[str]) -> str:
 
 
 def _heading(level: int, title: str) -> str:
-    return f"<h{level}>{escape(title)}</h{level}>"
+    """A panel's own title (its size is set by class: see style.py)."""
+    return f'<h{level} class="dc-title">{escape(title)}</h{level}>'
+
+
+def _subheading(level: int, title: str) -> str:
+    """A section inside a panel; *level* is already one below the panel's title."""
+    return f'<h{level} class="dc-sub">{escape(title)}</h{level}>'
 
 
 def _note(message: str) -> str:
@@ -156,12 +162,12 @@ def _explanation(result: Result, reasons: Sequence[Reason], texts: Mapping[str, 
                  changes: tuple[Result, bool] | None, lang: str, level: int) -> list[str]:
     """Why, what changed (given the baseline and whether the text is still the same),
     what to try next, and the dimensions: reasons first, numbers last."""
-    parts = [_heading(level, t("why_heading", lang)), _reasons_list(reasons, texts, lang)]
+    parts = [_subheading(level, t("why_heading", lang)), _reasons_list(reasons, texts, lang)]
     if changes is not None:
         parts += _changes(result, *changes, lang, level)
     if result.suggestions:
         parts += [
-            _heading(level, t("suggestions_heading", lang)),
+            _subheading(level, t("suggestions_heading", lang)),
             "<ul>" + "".join(f"<li>{escape(s)}</li>" for s in result.suggestions) + "</ul>",
         ]
     parts += _dimensions(result, lang, level)
@@ -212,7 +218,7 @@ def _shorten(quote: str) -> str:
 def _changes(result: Result, baseline: Result, same_text: bool, lang: str,
              level: int) -> list[str]:
     """What the learner's edits did: score, verdict, and which reasons came and went."""
-    heading = _heading(level, t("changes_heading", lang))
+    heading = _subheading(level, t("changes_heading", lang))
     if same_text:
         return [heading, _note(t("unchanged_text", lang))]
     delta = result.score - baseline.score
@@ -244,7 +250,7 @@ def _dimensions(result: Result, lang: str, level: int) -> list[str]:
         for dim, value in result.dimensions.items()
     ]
     return [
-        _heading(level, t("dimensions_heading", lang)),
+        _subheading(level, t("dimensions_heading", lang)),
         _note(t("dimensions_hint", lang)),
         '<ul class="dc-dims">' + "".join(rows) + "</ul>",
     ]

@@ -11,7 +11,12 @@ in the numbered list.
 STYLE = """
 <style>
 .dc-studio { color: #1a1a1a; background: #ffffff; line-height: 1.5; }
-.dc-studio h3, .dc-studio h4 { color: #1a1a1a; margin: 0.9em 0 0.3em; }
+/* Sized by role, not by level: the level depends on the page around the widget, and a
+   book theme's h3 can be as large as the section heading above the widget. */
+.dc-studio .dc-title, .dc-studio .dc-sub { color: #1a1a1a; margin: 0.9em 0 0.3em;
+  font-weight: bold; line-height: 1.3; }
+.dc-studio .dc-title { font-size: 1.2rem; }
+.dc-studio .dc-sub { font-size: 1.05rem; }
 .dc-studio p, .dc-studio ul, .dc-studio ol { margin: 0.3em 0; }
 .dc-text {
   white-space: pre-wrap; overflow-wrap: anywhere; margin: 0.4em 0;

@@ -1,0 +1,70 @@
+"""Every kind of panel, in both languages, checked by axe in a real Chromium.
+
+The live studio test sees the panels a learner reaches by typing; this one puts all of
+them on one page (empty box, original post, changes, replies with the comment marked),
+each under a section heading as on the book's pages, so contrast, heading order and
+names are checked for every state the renderers can produce.
+"""
+
+from __future__ import annotations
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+from dialogue_coach import analyze_post, analyze_reply
+from dialogue_coach.widgets import render
+
+BLOCKING_IMPACTS = {"serious", "critical"}
+EXAMPLES = {
+    "en": {
+        "post": "We are proud to launch the new Fjordcase! Order now and get 20% off! #new",
+        "rewrite": "Hi, Ola here. What do you carry on your daily commute? Tell us!",
+        "comment": "Do you have anything without gluten? My daughter is coeliac.",
+        "reply": "Thanks for your message! Check out our menu on the website.",
+    },
+    "nb": {
+        "post": "Vi er stolte av å lansere nye Fjordveska! Bestill nå og få 20 % rabatt! #nyhet",
+        "rewrite": "Hei, det er Ola. Hva har du med deg til jobben hver dag? Fortell oss!",
+        "comment": "Har dere noe uten gluten? Dattera mi har cøliaki.",
+        "reply": "Takk for meldingen! Sjekk menyen vår på nettsiden.",
+    },
+}
+
+
+def panels(lang: str) -> list[str]:
+    ex = EXAMPLES[lang]
+    original = analyze_post(ex["post"], lang=lang)
+    draft = analyze_reply(ex["comment"], ex["reply"], lang=lang)
+    return [
+        render.original_post_html(original, ex["post"], lang),
+        render.post_panel_html(analyze_post(ex["rewrite"], lang=lang), ex["rewrite"], lang,
+                               baseline=original, baseline_text=ex["post"]),
+        render.post_panel_html(original, ex["post"], lang, baseline=original,
+                               baseline_text=ex["post"]),
+        render.post_panel_html(None, "", lang),
+        render.comment_html(ex["comment"], lang),
+        render.reply_panel_html(draft, ex["comment"], ex["reply"], lang, baseline=draft,
+                                baseline_text=ex["reply"]),
+        render.reply_panel_html(None, ex["comment"], "", lang),
+        render.problem_html("reply_heading", lang),
+    ]
+
+
+@pytest.mark.parametrize("lang", ["en", "nb"])
+def test_all_panels_pass_axe(browser, lang):
+    sections = "".join(f"<h2>Section {i}</h2>{html}" for i, html in enumerate(panels(lang), 1))
+    page = browser.new_page()
+    try:
+        page.set_content(
+            f'<!DOCTYPE html><html lang="{lang}"><head><title>Panels</title></head>'
+            f"<body><main><h1>Panels</h1>{sections}</main></body></html>"
+        )
+        result = Axe().run(page, options={"resultTypes": ["violations"]})
+    finally:
+        page.close()
+    blocking = [
+        f"{v['id']} ({v['impact']}): {v['help']} — {v['nodes'][0]['target']}"
+        for v in result.response["violations"]
+        if v["impact"] in BLOCKING_IMPACTS
+    ]
+    assert blocking == []
