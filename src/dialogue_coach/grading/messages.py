@@ -61,7 +61,7 @@ MESSAGES: dict[str, dict[str, str]] = {
               "korte: hold deg under {max} tegn.",
     },
     "answer_too_short": {
-        "en": "Your text has only {n} words; write at least {min} so there is something "
+        "en": "Your text has only {n} word(s); write at least {min} so there is something "
               "to talk about.",
         "nb": "Teksten din har bare {n} ord; skriv minst {min}, så det er noe å snakke om.",
     },
