@@ -59,7 +59,7 @@ def visits(browser, site_url, site_pages):
         seen["widgets_rendered"] = page.locator(".widget-container, .jupyter-widgets").count()
         # Snapshot what the page did by itself: axe fetches stylesheets of its own while it
         # checks, resolving CSS @imports against the page, which 404s for reasons of axe's.
-        seen = {key: list(value) if isinstance(value, list) else value for key, value in seen.items()}
+        seen = {key: list(v) if isinstance(v, list) else v for key, v in seen.items()}
         axe = Axe().run(page, options={"resultTypes": ["violations"]})
         seen["axe"] = [
             f"{v['id']} ({v['impact']}): {v['help']} — {v['nodes'][0]['target']}"
