@@ -9,13 +9,24 @@ from .result import Finding
 
 
 def run_rules(text: str, rules: Iterable[Rule], part: str) -> list[Finding]:
-    """Every non-empty match of every rule, one finding each, overlaps of a kind merged."""
-    found = [
-        Finding(m.start(), m.end(), rule.kind, m.group(), rule.note, part)
-        for rule in rules
-        for m in rule.regex.finditer(text)
-        if m.end() > m.start()
-    ]
+    """Every non-empty match of every rule, one finding each, overlaps of a kind merged.
+
+    Case-blind rules run on the lower-cased text when lower-casing keeps every offset
+    (it does unless a character such as "İ" grows), so spans still index ``text``.
+    """
+    lowered = text.lower()
+    same_offsets = len(lowered) == len(text)
+    found = []
+    for rule in rules:
+        if same_offsets and rule.lower is not None:
+            matches = rule.lower.finditer(lowered)
+        else:
+            matches = rule.regex.finditer(text)
+        found += [
+            Finding(m.start(), m.end(), rule.kind, text[m.start():m.end()], rule.note, part)
+            for m in matches
+            if m.end() > m.start()
+        ]
     return dedupe(found)
 
 

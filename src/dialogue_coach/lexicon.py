@@ -21,11 +21,17 @@ _FLAGS = re.IGNORECASE | re.UNICODE
 
 @dataclass(frozen=True)
 class Rule:
-    """One phrase pattern: what it is evidence of (``kind``) and what to tell the learner."""
+    """One phrase pattern: what it is evidence of (``kind``) and what to tell the learner.
+
+    ``lower`` is the same pattern compiled without IGNORECASE, for matching against the
+    lower-cased text, which is about a third faster; it is None when the pattern needs
+    case (``(?-i:...)`` parts or capital letters), and then ``regex`` runs on the original.
+    """
 
     kind: str
     regex: re.Pattern[str]
     note: str
+    lower: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -62,11 +68,18 @@ def _compile(source: str, where: str) -> re.Pattern[str]:
         raise ValueError(f"bad regex in {where}: {exc}") from exc
 
 
+# A capital letter that is not an escape such as \\W or \\S: the pattern needs case.
+_NEEDS_CASE = re.compile(r"\(\?-i:|(?<!\\)[A-ZÆØÅ]")
+
+
 def _rules(entries: list[dict], where: str) -> tuple[Rule, ...]:
-    return tuple(
-        Rule(e["kind"], _compile(e["regex"], f"{where}[{i}] ({e['kind']})"), e["note"])
-        for i, e in enumerate(entries)
-    )
+    out = []
+    for i, e in enumerate(entries):
+        source = e["regex"]
+        regex = _compile(source, f"{where}[{i}] ({e['kind']})")
+        lower = None if _NEEDS_CASE.search(source) else re.compile(source, re.UNICODE)
+        out.append(Rule(e["kind"], regex, e["note"], lower))
+    return tuple(out)
 
 
 @cache
