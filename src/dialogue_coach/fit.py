@@ -28,7 +28,7 @@ RATE = 0.3
 
 def post_vectors(items: list[dict], model: dict) -> list[dict[str, float]]:
     return [
-        feature_values(post_findings(it["text"], load_lexicon(it["lang"])), model, {})
+        feature_values(post_findings(it["text"], load_lexicon(it["lang"])), model)
         for it in items
     ]
 
@@ -36,7 +36,7 @@ def post_vectors(items: list[dict], model: dict) -> list[dict[str, float]]:
 def reply_vectors(items: list[dict], model: dict) -> list[dict[str, float]]:
     return [
         feature_values(
-            reply_findings(it["comment"], it["reply"], load_lexicon(it["lang"])), model, {}
+            reply_findings(it["comment"], it["reply"], load_lexicon(it["lang"])), model
         )
         for it in items
     ]

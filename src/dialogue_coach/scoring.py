@@ -21,19 +21,18 @@ def sigmoid(z: float) -> float:
     return e / (1.0 + e)
 
 
-def feature_values(findings: list[Finding], model: dict, extra: dict[str, float]) -> dict:
-    """Count findings per feature (capped); ``extra`` supplies non-count features."""
+def feature_values(findings: list[Finding], model: dict) -> dict[str, float]:
+    """How many findings of each feature's kind there are, capped."""
     counts = Counter(f.kind for f in findings)
-    values = {}
-    for name, spec in model["features"].items():
-        raw = extra[name] if name in extra else counts.get(name, 0)
-        values[name] = max(-spec["cap"], min(float(raw), spec["cap"]))
-    return values
+    return {
+        name: float(min(counts.get(name, 0), spec["cap"]))
+        for name, spec in model["features"].items()
+    }
 
 
-def combine(findings: list[Finding], model: dict, extra: dict[str, float] | None = None):
+def combine(findings: list[Finding], model: dict):
     """Return (score 0..100, contributions, dimensions, findings with effects)."""
-    values = feature_values(findings, model, extra or {})
+    values = feature_values(findings, model)
     contributions: dict[str, float] = {"baseline": model["intercept"]}
     for name, value in values.items():
         if value:
