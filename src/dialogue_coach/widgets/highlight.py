@@ -41,10 +41,7 @@ def reasons_of(findings: Iterable[Finding]) -> list[Reason]:
     for f in sorted(findings, key=lambda f: (f.start, f.end)):
         if f.effect:  # a finding with no weight explains no point of the score
             by_kind.setdefault(f.kind, []).append(f)
-    groups = sorted(
-        by_kind.values(),
-        key=lambda fs: (-abs(sum(f.effect for f in fs)), fs[0].part != "comment", fs[0].start),
-    )
+    groups = sorted(by_kind.values(), key=lambda fs: (-abs(sum(f.effect for f in fs)), fs[0].start))
     return [
         Reason(n, fs[0].kind, fs[0].note, sum(f.effect for f in fs), tuple(fs))
         for n, fs in enumerate(groups, 1)
