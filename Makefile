@@ -26,8 +26,15 @@ $(WIDGET_JS)/.installed: package.json package-lock.json
 	cp node_modules/requirejs/require.js $(WIDGET_JS)/
 	@touch $@
 
+# The execution cache knows only the notebooks; pages that show the engine's verdicts are
+# stale once the engine changes, so a change to the engine empties the cache.
+ENGINE_FILES := $(shell find src/dialogue_coach -name '*.py' -o -name '*.toml' -o -name '*.ipynb')
+_build/.engine-stamp: $(ENGINE_FILES)
+	rm -rf _build/.jupyter_cache
+	@mkdir -p _build && touch $@
+
 # IPYTHONDIR: see config/ipython/profile_default/ipython_kernel_config.py for why.
-book: $(VENV)/.installed $(WIDGET_JS)/.installed
+book: $(VENV)/.installed $(WIDGET_JS)/.installed _build/.engine-stamp
 	IPYTHONDIR=$(abspath config/ipython) $(VENV)/bin/jupyter-book build . -W --keep-going
 	@echo "The course is built: $(abspath _build/html/index.html)"
 
