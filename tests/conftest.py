@@ -10,6 +10,7 @@ import subprocess
 import sys
 import threading
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -91,3 +92,33 @@ def browser():
         chromium = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield chromium
         chromium.close()
+
+
+def open_offline_page(browser):
+    """A fresh page that may only talk to 127.0.0.1, recording everything else it tries.
+
+    Returns (context, page, seen); seen lists requests that would have left the machine,
+    console errors, script errors, HTTP failures and dialogs (which are dismissed).
+    """
+    context = browser.new_context()
+    page = context.new_page()
+    seen = {"offsite": [], "console": [], "page_errors": [], "failed": [], "dialogs": []}
+
+    def route(r):
+        url = r.request.url
+        if url.startswith(("data:", "blob:")) or urlsplit(url).hostname == "127.0.0.1":
+            r.continue_()
+        else:
+            seen["offsite"].append(url)
+            r.abort()
+
+    def on_dialog(dialog):
+        seen["dialogs"].append(dialog.message)
+        dialog.dismiss()
+
+    page.route("**/*", route)
+    page.on("console", lambda m: m.type == "error" and seen["console"].append(m.text))
+    page.on("pageerror", lambda e: seen["page_errors"].append(str(e)))
+    page.on("response", lambda r: r.status >= 400 and seen["failed"].append(f"{r.status} {r.url}"))
+    page.on("dialog", on_dialog)
+    return context, page, seen

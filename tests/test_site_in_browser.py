@@ -7,10 +7,9 @@ no console errors, and no accessibility violations that axe rates serious or cri
 
 from __future__ import annotations
 
-from urllib.parse import urlsplit
-
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from conftest import open_offline_page
 
 BLOCKING_IMPACTS = {"serious", "critical"}
 
@@ -19,37 +18,13 @@ def expected_lang(page_path: str) -> str:
     return "nb" if page_path.startswith("book/nb/") else "en"
 
 
-def visit(browser, url: str):
-    """Open url with every request off this machine blocked and recorded."""
-    context = browser.new_context()
-    page = context.new_page()
-    seen = {"console": [], "offsite": [], "failed": [], "page_errors": []}
-
-    def route(r):
-        host = urlsplit(r.request.url).hostname
-        if r.request.url.startswith(("data:", "blob:")) or host == "127.0.0.1":
-            r.continue_()
-        else:
-            seen["offsite"].append(r.request.url)
-            r.abort()
-
-    page.route("**/*", route)
-    page.on("console", lambda m: m.type == "error" and seen["console"].append(m.text))
-    page.on("pageerror", lambda e: seen["page_errors"].append(str(e)))
-    page.on(
-        "response",
-        lambda r: r.status >= 400 and seen["failed"].append(f"{r.status} {r.url}"),
-    )
-    page.goto(url, wait_until="networkidle")
-    return context, page, seen
-
-
 @pytest.fixture(scope="module")
 def visits(browser, site_url, site_pages):
     """Load each page once; the tests below read what was seen."""
     results = {}
     for path in site_pages:
-        context, page, seen = visit(browser, f"{site_url}/{path}")
+        context, page, seen = open_offline_page(browser)
+        page.goto(f"{site_url}/{path}", wait_until="networkidle")
         seen["title"] = page.title()
         seen["lang"] = page.evaluate("document.documentElement.lang")
         seen["mains"] = page.locator("main, [role=main]").count()

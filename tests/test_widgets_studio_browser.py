@@ -14,10 +14,10 @@ import socket
 import subprocess
 import sys
 import time
-from urllib.parse import urlsplit
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from conftest import open_offline_page
 from playwright.sync_api import expect
 
 pytestmark = pytest.mark.timeout(120)
@@ -93,28 +93,7 @@ def _stop_group(process: subprocess.Popen) -> None:
 @pytest.fixture(scope="module")
 def studio(browser, studio_url):
     """The studio page, loaded once, with everything it does recorded."""
-    context = browser.new_context()
-    page = context.new_page()
-    seen = {"offsite": [], "console": [], "page_errors": [], "dialogs": []}
-
-    def route(r):
-        if urlsplit(r.request.url).hostname == "127.0.0.1" or r.request.url.startswith(
-            ("data:", "blob:")
-        ):
-            r.continue_()
-        else:
-            seen["offsite"].append(r.request.url)
-            r.abort()
-
-    page.route("**/*", route)
-    page.on("console", lambda m: m.type == "error" and seen["console"].append(m.text))
-    page.on("pageerror", lambda e: seen["page_errors"].append(str(e)))
-
-    def on_dialog(dialog):
-        seen["dialogs"].append(dialog.message)
-        dialog.dismiss()
-
-    page.on("dialog", on_dialog)
+    context, page, seen = open_offline_page(browser)
     page.goto(studio_url, wait_until="domcontentloaded")
     expect(page.get_by_label("Your rewrite").first).to_be_visible(timeout=WIDGET_TIMEOUT_MS)
     yield page, seen
