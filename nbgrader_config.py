@@ -34,6 +34,7 @@ c.ClearSolutions.text_stub = ""
 
 # Autograding.
 c.Execute.timeout = 30  # seconds per cell; a loop that runs forever is stopped here
+c.Execute.shutdown_kernel = "immediate"  # nothing to flush; saves 0.1-0.2 s a notebook
 c.SandboxedExecute.notebook_timeout = 120  # seconds for a whole notebook
 c.SandboxedExecute.max_output_chars = 20000  # a 50 MB print keeps its first 20,000 chars
 c.SandboxKernelManager.course_root = here

@@ -352,8 +352,7 @@ def keeps_message(rewrite: object, *, keep: Mapping[str, Sequence[str]],
             lines.append(_msg("message_found", lang, element=name, found=hit))
         else:
             hint = " / ".join(f"\"{v}\"" for v in list(variants)[:2])
-            lines.append(_msg("message_missing", lang, element=name,
-                              element_cap=name[:1].upper() + name[1:], hint=hint))
+            lines.append(_msg("message_missing", lang, element=name, hint=hint))
     points = Points(found * points_each, len(keep) * points_each, lang)
     lines.append(_msg("message_summary", lang, found=found, total=len(keep),
                       points=_msg("points", lang, got=float(points), max=points.out_of)))
@@ -683,22 +682,68 @@ _MEASURES = {
            "comments": r"komment\w*|svar\w*|respons\w*|engasjement\w*"},
 }
 
-_DIRECTIONS = {
+# "Which way does the data point?" read from a summary: a direction word attached to the
+# comments ("more comments", "comments went up"), flipped when the sentence is about the
+# broadcasts ("broadcasts got fewer comments" says dialogue got more).
+_DIRECTION_SYNTAX = {
     "en": {
-        "more": r"more|higher|increase[sd]?|rise|rises|double[sd]?|twice|most|greater|"
-                r"go(?:es)? up|positive",
-        "fewer": r"fewer|less|lower|decrease[sd]?|drops?|falls?|least|negative",
-        "same": r"no (?:clear |real |obvious )?(?:link|relation(?:ship)?|connection|pattern|"
-                r"difference|correlation)|about the same|unrelated|does not matter|"
-                r"doesn['’]t matter",
+        "before": r"\b(?P<dir>many more|far more|twice as many|more|most|far fewer|fewer|less|"
+                  r"least|lower|higher)\s+(?:[\w-]+\s+){0,2}?(?:comments?|replies|responses|"
+                  r"engagement)\b",
+        "after": r"\b(?:comments?|replies|engagement)\s+(?:[\w-]+\s+){0,3}?(?P<dir>"
+                 r"increase[sd]?|rise|rises|rose|grow|grows|grew|go(?:es)? up|went up|"
+                 r"double[sd]?|decrease[sd]?|drops?|dropped|fall|falls|fell|go(?:es)? down|"
+                 r"went down)\b",
+        "more": {"many more", "far more", "twice as many", "more", "most", "higher",
+                 "increase", "increases", "increased", "rise", "rises", "rose", "grow", "grows",
+                 "grew", "go up", "goes up", "went up", "double", "doubles", "doubled"},
+        "same": r"\bno (?:clear |real |obvious |strong )?(?:link|relation(?:ship)?|connection|"
+                r"pattern|difference|correlation)\b|\babout the same (?:number|amount)\b|"
+                r"\bunrelated\b",
+        "dialogue_side": r"dialog\w*|question\w*|ask\w*|conversation\w*|invit\w*|open\b|"
+                         r"high\w*",
+        "broadcast_side": r"broadcast\w*|announc\w*|advert\w*|sales\b|selling|promot\w*|"
+                          r"offers?\b|low\w*",
     },
     "nb": {
-        "more": r"flere|mer|høyere|øker|stiger|dobbelt|flest|større|positiv",
-        "fewer": r"færre|mindre|lavere|synker|faller|færrest|negativ",
-        "same": r"ingen (?:klar |tydelig |reell )?(?:sammenheng|forskjell|korrelasjon)|"
-                r"omtrent like|spiller ingen rolle|uavhengig",
+        "before": r"\b(?P<dir>mange flere|langt flere|dobbelt så mange|flere|mer|flest|"
+                  r"langt færre|færre|mindre|færrest|høyere|lavere)\s+(?:[\w-]+\s+){0,2}?"
+                  r"(?:kommentarer\w*|svar|engasjement)\b",
+        "after": r"\b(?:kommentar\w*|engasjement\w*)\s+(?:[\w-]+\s+){0,3}?(?P<dir>øker|økte|"
+                 r"stiger|steg|går opp|gikk opp|dobles|dobler seg|synker|sank|faller|falt|"
+                 r"går ned|gikk ned)\b",
+        "more": {"mange flere", "langt flere", "dobbelt så mange", "flere", "mer", "flest",
+                 "høyere", "øker", "økte", "stiger", "steg", "går opp", "gikk opp", "dobles",
+                 "dobler seg"},
+        "same": r"\bingen (?:klar |tydelig |reell |sterk )?(?:sammenheng|forskjell|"
+                r"korrelasjon)\b|\bomtrent like mange\b|\buavhengig\b",
+        "dialogue_side": r"dialog\w*|spørsmål\w*|spurte|spør\w*|samtal\w*|invit\w*|åpne|"
+                         r"høy\w*",
+        "broadcast_side": r"kringkast\w*|kunngjør\w*|reklame\w*|salg\w*|tilbud\w*|lav\w*",
     },
 }
+
+
+def said_directions(text: str, lang: str) -> set[str]:
+    """The directions a summary states for "higher dialogue score -> comments"."""
+    syntax = _DIRECTION_SYNTAX[_lang(lang)]
+    found: set[str] = set()
+    for sentence in _sentences(text):
+        low = sentence.casefold()
+        if re.search(syntax["same"], low):
+            found.add("same")
+        for pattern in (syntax["before"], syntax["after"]):
+            for m in re.finditer(pattern, low):
+                direction = "more" if m.group("dir") in syntax["more"] else "fewer"
+                before = low[: m.start()]
+                sides = [(x.start(), "dialogue") for x in
+                         re.finditer(r"\b(?:" + syntax["dialogue_side"] + r")", before)]
+                sides += [(x.start(), "broadcast") for x in
+                          re.finditer(r"\b(?:" + syntax["broadcast_side"] + r")", before)]
+                if sides and max(sides)[1] == "broadcast":
+                    direction = "fewer" if direction == "more" else "more"
+                found.add(direction)
+    return found
 
 
 def summary_mentions(value: object, *, lang: str = "en") -> None:
@@ -723,8 +768,7 @@ def summary_fits(value: object, *, history: str, choices: Mapping[str, str],
             raise CheckFailed(_msg("summary_copied", lang, choice=letter, pct=round(alike * 100)))
     facts = history_pattern(history, lang)
     truth = facts["direction"]
-    said = {d for d, pat in _DIRECTIONS[lang].items()
-            if re.search(r"\b(?:" + pat + r")\b", text, re.I)}
+    said = said_directions(text, lang)
     direction = _msg("direction_" + truth, lang)
     if truth in said:
         print(_msg("summary_fits", lang))

@@ -189,7 +189,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "message_missing": {
         "en": "✗ The {element} is missing: mention {hint}.",
-        "nb": "✗ {element_cap} mangler: nevn {hint}.",
+        "nb": "✗ Her mangler {element}: nevn {hint}.",
     },
     "message_summary": {
         "en": "{found} of {total} parts of the message kept: {points}.",

@@ -176,66 +176,99 @@ class RunStats:
     seconds: float = 0.0
 
 
-def run_tasks(root: Path, tasks: list[tuple[str, str, str]], *, jobs: int, overrides: dict,
-              deadline: float, label: str, progress: bool = True) -> RunStats:
-    """Run (kind, assignment, student) tasks in *jobs* worker processes, with a watchdog."""
-    ctx = multiprocessing.get_context("spawn")
-    pending = list(tasks)
-    stats = RunStats()
-    slots: list[_Slot] = []
-    t_start = time.perf_counter()
+def _context():
+    # fork: workers inherit the already imported nbgrader (no second start-up cost);
+    # the parent holds no threads or open database connections when it forks.
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
 
-    def start_slot() -> _Slot:
-        parent, child = ctx.Pipe()
-        proc = ctx.Process(target=_worker, args=(str(root), overrides, child), daemon=True)
+
+class WorkerPool:
+    """*jobs* worker processes, each driving nbgrader's API, with a watchdog.
+
+    A worker that does not answer within *deadline* seconds (or dies) is killed and
+    replaced; its task is reported as failed and the rest of the class carries on.
+    """
+
+    def __init__(self, root: Path, jobs: int, overrides: dict, deadline: float):
+        self.root, self.jobs, self.overrides, self.deadline = root, jobs, overrides, deadline
+        self.ctx = _context()
+        if self.ctx.get_start_method() == "fork":
+            import nbgrader.apps  # noqa: F401  (imported once, shared by every worker)
+        self.slots = [self._start() for _ in range(jobs)]
+
+    def _start(self) -> _Slot:
+        parent, child = self.ctx.Pipe()
+        proc = self.ctx.Process(target=_worker, args=(str(self.root), self.overrides, child),
+                                daemon=True)
         proc.start()
         child.close()
         return _Slot(proc, parent)
 
-    for _ in range(min(jobs, len(pending)) or 0):
-        slots.append(start_slot())
-    total = len(tasks)
-    while pending or any(s.task for s in slots):
-        for slot in slots:
-            if slot.task is None and pending:
-                slot.task = pending.pop(0)
-                slot.started = time.perf_counter()
-                slot.conn.send(slot.task)
-        ready = wait([s.conn for s in slots if s.task], timeout=1.0)
-        for slot in slots:
-            if slot.task is None:
-                continue
-            result = None
-            if slot.conn in ready:
-                try:
-                    result = slot.conn.recv()
-                except EOFError:
-                    result = None
-            overdue = time.perf_counter() - slot.started > deadline
-            died = not slot.process.is_alive()
-            if result is None and (overdue or died or slot.conn in ready):
-                kind, assignment, student = slot.task
-                why = f"stopped after {deadline:.0f} s" if overdue else "worker process died"
+    def run(self, tasks: list[tuple[str, str, str]], label: str,
+            progress: bool = True) -> RunStats:
+        pending = list(tasks)
+        stats = RunStats()
+        t_start = time.perf_counter()
+        total = len(tasks)
+        slots = self.slots
+        while pending or any(s.task for s in slots):
+            for slot in slots:
+                if slot.task is None and pending:
+                    slot.task = pending.pop(0)
+                    slot.started = time.perf_counter()
+                    slot.conn.send(slot.task)
+            ready = wait([s.conn for s in slots if s.task], timeout=1.0)
+            for slot in slots:
+                if slot.task is None:
+                    continue
+                result = None
+                if slot.conn in ready:
+                    try:
+                        result = slot.conn.recv()
+                    except EOFError:
+                        result = None
+                overdue = time.perf_counter() - slot.started > self.deadline
+                died = not slot.process.is_alive()
+                if result is None and (overdue or died or slot.conn in ready):
+                    kind, assignment, student = slot.task
+                    why = (f"stopped after {self.deadline:.0f} s" if overdue
+                           else "worker process died")
+                    slot.process.kill()
+                    slot.process.join(5)
+                    result = {"kind": kind, "assignment": assignment, "student": student,
+                              "ok": False, "error": why, "log": "", "score": None,
+                              "seconds": time.perf_counter() - slot.started}
+                    new = self._start()
+                    slot.process, slot.conn = new.process, new.conn
+                if result is not None:
+                    slot.task = None
+                    stats.results.append(result)
+                    if progress:
+                        _progress(label, result, len(stats.results), total, t_start)
+        stats.seconds = time.perf_counter() - t_start
+        return stats
+
+    def close(self) -> None:
+        for slot in self.slots:
+            with contextlib.suppress(BrokenPipeError, OSError):
+                slot.conn.send(None)
+        for slot in self.slots:
+            slot.process.join(10)
+            if slot.process.is_alive():
                 slot.process.kill()
-                slot.process.join(5)
-                result = {"kind": kind, "assignment": assignment, "student": student,
-                          "ok": False, "error": why, "log": "", "score": None,
-                          "seconds": time.perf_counter() - slot.started}
-                new = start_slot()
-                slot.process, slot.conn = new.process, new.conn
-            if result is not None:
-                slot.task = None
-                stats.results.append(result)
-                if progress:
-                    _progress(label, result, len(stats.results), total, t_start)
-    for slot in slots:
-        with contextlib.suppress(BrokenPipeError, OSError):
-            slot.conn.send(None)
-    for slot in slots:
-        slot.process.join(10)
-        if slot.process.is_alive():
-            slot.process.kill()
-    stats.seconds = time.perf_counter() - t_start
+
+
+def run_tasks(root: Path, tasks: list[tuple[str, str, str]], *, jobs: int, overrides: dict,
+              deadline: float, label: str, progress: bool = True) -> RunStats:
+    """Run (kind, assignment, student) tasks in a fresh pool of *jobs* workers."""
+    t0 = time.perf_counter()
+    pool = WorkerPool(root, min(jobs, max(1, len(tasks))), overrides, deadline)
+    try:
+        stats = pool.run(tasks, label, progress)
+    finally:
+        pool.close()
+    stats.seconds = time.perf_counter() - t0
     return stats
 
 
@@ -395,8 +428,18 @@ def grade(root: Path, *, jobs: int | None = None, timeout: int | None = None,
     deadline = max(120, per_cell * 12)
 
     tasks = [("autograde", s.assignment, s.student) for s in subs]
-    graded = run_tasks(root, tasks, jobs=jobs, overrides=overrides, deadline=deadline,
-                       label="autograde", progress=progress)
+    t_pool = time.perf_counter()
+    pool = WorkerPool(root, min(jobs, len(tasks)), overrides, deadline)
+    try:
+        graded = pool.run(tasks, "autograde", progress)
+        graded.seconds = time.perf_counter() - t_pool
+        fb_stats = None
+        if feedback:
+            ok_subs = [(r["assignment"], r["student"]) for r in graded.results if r["ok"]]
+            fb_tasks = [("feedback", a, s) for a, s in ok_subs]
+            fb_stats = pool.run(fb_tasks, "feedback", progress)
+    finally:
+        pool.close()
     logs = root / "reports" / "logs"
     failures = [r for r in graded.results if not r["ok"]]
     for r in graded.results:
@@ -406,13 +449,8 @@ def grade(root: Path, *, jobs: int | None = None, timeout: int | None = None,
             (folder / f"{r['student']}.autograde.log").write_text(
                 r.get("log", "") + "\n" + r.get("error", ""), encoding="utf-8")
 
-    fb_stats = None
     leaks: dict[str, list[str]] = {}
-    if feedback:
-        ok_subs = [(r["assignment"], r["student"]) for r in graded.results if r["ok"]]
-        fb_tasks = [("feedback", a, s) for a, s in ok_subs]
-        fb_stats = run_tasks(root, fb_tasks, jobs=jobs, overrides=overrides, deadline=deadline,
-                             label="feedback", progress=progress)
+    if fb_stats is not None:
         failures += [r for r in fb_stats.results if not r["ok"]]
         hidden = hidden_sources(url)
         fb_dir = root / cdir.feedback_directory
