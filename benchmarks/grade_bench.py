@@ -33,7 +33,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 ANSWERS = [
     "Who made the fish soup you grew up with, and what made it special? Tell us below: "
-    "next month Ane in the kitchen will cook the version you love most. The new fish soup "
+    "next month we will cook the version you love most. The new fish soup "
     "is on at Bryggen in Bergen, 2 for 1 on Saturday 14 June. ^Ane",
     "NEW fish soup at Bryggen in Bergen! 2 for 1 on Saturday 14 June. Come early!!!",
     "What's the best soup you've ever had on a cold day, and who made it? Tell us! Our new "

@@ -46,8 +46,13 @@ def _data_module():
     return module
 
 
-def lit(value) -> str:
-    """A Python literal for *value*, readable in a notebook cell."""
+def lit(value, indent: int = 0) -> str:
+    """A Python literal for *value*, readable in a notebook cell: long dicts get one entry
+    per line (continuation lines indented by *indent* + 4)."""
+    if isinstance(value, dict) and len(repr(value)) > 70:
+        pad = " " * (indent + 4)
+        entries = "".join(f"{pad}{k!r}: {v!r},\n" for k, v in value.items())
+        return "{\n" + entries + " " * indent + "}"
     return pprint.pformat(value, width=88, sort_dicts=False, compact=True)
 
 
@@ -156,8 +161,8 @@ def spot(lang: str):
                 [IMPORT,
                  "checks.labels(",
                  "    {" + ", ".join(f'"{i}": label_{i}' for i in warm) + "},",
-                 f"    key={lit({i: p[2] for i, p in warm.items()})},",
-                 f"    why={lit({i: p[3] if lang == 'en' else p[4] for i, p in warm.items()})},",
+                 f"    key={lit({i: p[2] for i, p in warm.items()}, 4)},",
+                 f"    why={lit({i: p[3] if lang == 'en' else p[4] for i, p in warm.items()}, 4)},",
                  f'    lang="{lang}",',
                  ")"]))
     rest = {str(i): a["posts"][i - 1] for i in range(4, 11)}
@@ -167,8 +172,8 @@ def spot(lang: str):
         [IMPORT, f'checks.label_choices({answers}, lang="{lang}")'],
         ["checks.labels(",
          f"    {answers},",
-         f"    key={lit({i: p[2] for i, p in rest.items()})},",
-         f"    why={lit({i: p[3] if lang == 'en' else p[4] for i, p in rest.items()})},",
+         f"    key={lit({i: p[2] for i, p in rest.items()}, 4)},",
+         f"    why={lit({i: p[3] if lang == 'en' else p[4] for i, p in rest.items()}, 4)},",
          f'    lang="{lang}",',
          ")"]))
     cells.append(md("hand-in", C.HAND_IN[lang]))
@@ -199,7 +204,7 @@ def rewrite(lang: str):
               [IMPORT,
                "checks.keeps_message(",
                "    rewrite,",
-               "    keep=" + lit(a["keep"][lang]).replace("\n", "\n    ") + ",",
+               "    keep=" + lit(a["keep"][lang], 4) + ",",
                f'    lang="{lang}",',
                ")"]),
         md("hand-in", C.HAND_IN[lang]),
@@ -306,9 +311,11 @@ def audit(lang: str):
         answer("answer-pattern", a["answer_choice_comment"][lang], "pattern", '"..."',
                f'"{a["solution_pattern"]}"'),
         check("check-pattern", 3, a["check_pattern_comment"][lang],
-              [IMPORT, f"checks.choice(pattern, choices={lit(choices)}, lang=\"{lang}\")"],
-              [f'checks.audit_pattern(pattern, history="{f}", choices={lit(choices)},',
-               f'                     answers={lit(answers)}, lang="{lang}")']),
+              [IMPORT, "checks.choice(", "    pattern,", f"    choices={lit(choices, 4)},",
+               f'    lang="{lang}",', ")"],
+              ["checks.audit_pattern(", "    pattern,", f'    history="{f}",',
+               f"    choices={lit(choices, 4)},", f"    answers={lit(answers, 4)},",
+               f'    lang="{lang}",', ")"]),
         md("question-surprise", a["q_surprise"][lang]),
         answer("answer-surprise", a["answer_post_comment"][lang], "surprise_post", '"..."',
                f'"{a["solution_surprise"]}"'),
@@ -325,9 +332,8 @@ def audit(lang: str):
         check("check-summary-fits", 3, a["check_summary_fits_comment"][lang],
               [after_hand_in(lang)],
               [IMPORT,
-               f'checks.summary_fits(what_the_data_shows, history="{f}",',
-               f"                    choices={lit(choices)},",
-               f'                    lang="{lang}")']),
+               "checks.summary_fits(", "    what_the_data_shows,", f'    history="{f}",',
+               f"    choices={lit(choices, 4)},", f'    lang="{lang}",', ")"]),
         md("hand-in", C.HAND_IN[lang]),
     ]
     files = {f: ROOT / "data" / a["source"][lang]}

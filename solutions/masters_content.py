@@ -183,15 +183,17 @@ REWRITE = {
     "intro": {
         "en": "Coast Kitchen's marketing team wrote the post below. It says what they need "
               "to say, but it shouts it. Rewrite it as a **dialogue** post: give readers "
-              "something to answer from their own life, sound like a person, and keep the "
-              "message: the **product**, the **offer**, the **date** and the **place**.\n\n"
+              "something to answer from their own life, say what you will do with their "
+              "answers, sound like a person, and keep the message: the **product**, the "
+              "**offer**, the **date** and the **place**.\n\n"
               "10 points: 6 for a rewrite the coach reads as dialogue (a hidden part checks "
               "that the conversation is real, not a question tacked onto the pitch, and that "
               "the words are yours), 4 for the message, one per part.",
         "nb": "Markedsavdelingen i Kystkjøkkenet skrev innlegget under. Det sier det de "
               "trenger å si, men det roper. Skriv det om til et **dialoginnlegg**: gi "
-              "leserne noe å svare på fra sitt eget liv, høres ut som et menneske, og behold "
-              "budskapet: **produktet**, **tilbudet**, **datoen** og **stedet**.\n\n"
+              "leserne noe å svare på fra sitt eget liv, si hva dere skal gjøre med svarene, "
+              "høres ut som et menneske, og behold budskapet: **produktet**, **tilbudet**, "
+              "**datoen** og **stedet**.\n\n"
               "10 poeng: 6 for en omskriving som coachen leser som dialog (en skjult del "
               "sjekker at samtalen er ekte, ikke et spørsmål hengt på salgsbudskapet, og at "
               "ordene er dine), 4 for budskapet, ett per del.",
@@ -240,13 +242,13 @@ REWRITE = {
     },
     "solution": {
         "en": "Who made the fish soup you grew up with, and what made it special? Tell us "
-              "below: next month Ane in the kitchen will cook the version you love most and "
-              "tell you how it went. The new fish soup is on at Bryggen in Bergen, 2 for 1 on "
-              "Saturday 14 June. ^Ane",
+              "below: next month we will cook the version you love most, and Ane in the "
+              "kitchen will tell you how it went. The new fish soup is on at Bryggen in "
+              "Bergen, 2 for 1 on Saturday 14 June. ^Ane",
         "nb": "Hvem lagde fiskesuppa du vokste opp med, og hva gjorde den spesiell? Fortell "
-              "oss: neste måned lager Ane på kjøkkenet den dere liker best, og forteller "
-              "hvordan det gikk. Den nye fiskesuppa står på menyen på Bryggen i Bergen, 2 for 1 "
-              "lørdag 14. juni. ^Ane",
+              "oss: neste måned skal vi lage de tre dere liker best, og Ane på kjøkkenet "
+              "forteller hvordan det gikk. Den nye fiskesuppa står på menyen på Bryggen i "
+              "Bergen, 2 for 1 lørdag 14. juni. ^Ane",
     },
     "keep": {
         "en": {"product": ["fish soup", "soup"],

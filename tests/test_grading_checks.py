@@ -17,7 +17,7 @@ from dialogue_coach.grading import answers, checks, messages
 from dialogue_coach.grading.answers import Missing, Unreadable, read_answer
 
 GOOD_EN = ("Who made the fish soup you grew up with, and what made it special? Tell us "
-           "below: next month Ane in the kitchen will cook the version you love most. The new "
+           "below: next month we will cook the version you love most. The new "
            "fish soup is on at Bryggen in Bergen, 2 for 1 on Saturday 14 June. ^Ane")
 ORIGINAL_EN = ("🐟 LAUNCH! The NEW Coast Kitchen fish soup is here! 2 for 1 on all soups this "
                "Saturday 14 June at our Bryggen restaurant in Bergen. Don't miss it – come "

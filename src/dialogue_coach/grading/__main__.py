@@ -22,7 +22,7 @@ def _parser() -> argparse.ArgumentParser:
     r = sub.add_parser("grade", help="autograde submitted/, write feedback, grades.csv and "
                                      "the class report")
     r.add_argument("--jobs", "-j", type=int, default=None,
-                   help="worker processes (default: one per core)")
+                   help="worker processes (default: cores + 1)")
     r.add_argument("--timeout", type=int, default=None,
                    help="seconds a notebook cell may run (default: nbgrader_config.py, 30)")
     r.add_argument("--assignment", "-a", action="append", help="only this assignment")

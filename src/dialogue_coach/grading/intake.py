@@ -228,7 +228,8 @@ def intake_submission(src: Path, dest: Path, release: Path, student: str,
             except OSError as exc:
                 nb, notes, error = None, [], str(exc)
             lines.extend(messages.get(key, lang, **fields) for key, fields in notes)
-            result.problems.extend(key for key, _ in notes)
+            result.problems.extend(f"{path.name}: " + messages.get(key, "en", **fields)
+                                   .split(";")[0] for key, fields in notes)
             if nb is None:
                 lines.append(messages.get("intake_unreadable", lang, error=error))
                 result.problems.append(f"{path.name} unreadable: {error}")
