@@ -283,7 +283,7 @@ def _progress(label: str, result: dict, done: int, total: int, t_start: float) -
     else:
         score = "ok" if result["ok"] else "FAILED"
     width = len(str(total))
-    _say(f"[{done:{width}d}/{total}] {label:<9} {result['assignment']:<22} "
+    _say(f"[{done:{width}d}/{total}] {label:<9} {result['assignment']:<26} "
          f"{result['student']:<20} {score:>9}  {result['seconds']:5.1f} s   "
          f"eta {int(eta) // 60}:{int(eta) % 60:02d}")
 
