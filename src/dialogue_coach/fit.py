@@ -10,11 +10,15 @@ How hard the pull towards the priors is (the L2 strength) is not a guess: it is 
 by k-fold cross-validation on the training split, never on the test split. The training
 items are dealt into ``FOLDS`` folds, stratified like the split itself (language x label
 x trap-or-not, ordered by a hash of the id, so the folds are fixed). For each strength in
-``L2_GRID`` the model is fitted on all folds but one and judged on the one left out, by
-its error rate (what the kit's targets measure). The choice follows the
+``L2_GRID`` the model is fitted on all folds but one and judged on the one left out, so
+every training item is predicted once by a model that never saw it; the measure is the
+error rate of those predictions (what the kit's targets measure). The choice follows the
 "one-standard-error rule" (Breiman et al. 1984; Hastie, Tibshirani & Friedman, *The
 Elements of Statistical Learning*, 7.10): the *strongest* pull towards the priors whose
-mean held-out error is within one standard error of the best. Two reasons for leaning
+held-out error is within one standard error of the best. The standard error is the
+binomial one with the Agresti-Coull "plus four" adjustment, sqrt(p(1-p)/n) with
+p = (errors + 2) / (n + 4), so that a best error of zero, which the training split can
+reach, does not shrink the tolerance to nothing and let one item decide. Two reasons for leaning
 that way: the corpus has one writer per file, so held-out folds share the house style
 of the folds the model learned from and flatter weak regularisation; and the features
 separate the training split almost perfectly, so held-out log-loss keeps falling as the
@@ -30,7 +34,6 @@ from __future__ import annotations
 
 import argparse
 import math
-import statistics
 from collections import defaultdict
 from datetime import date
 
@@ -132,23 +135,25 @@ def folds(items: list[dict], k: int = FOLDS) -> list[int]:
 
 
 def cross_validate(xs, ys, fold: list[int], model: dict) -> list[dict]:
-    """Mean held-out error (with its standard error across folds) and log-loss per L2."""
+    """Held-out error (with its standard error) and held-out log-loss for each L2 value."""
     k = max(fold) + 1
+    n = len(xs)
     table = []
     for l2 in L2_GRID:
-        losses, errors = [], []
+        wrong, loss = 0, 0.0
         for f in range(k):
-            tr = [i for i in range(len(xs)) if fold[i] != f]
-            te = [i for i in range(len(xs)) if fold[i] == f]
+            tr = [i for i in range(n) if fold[i] != f]
+            te = [i for i in range(n) if fold[i] == f]
             b, w = logistic([xs[i] for i in tr], [ys[i] for i in tr], model, l2)
             held_x, held_y = [xs[i] for i in te], [ys[i] for i in te]
-            losses.append(log_loss(held_x, held_y, b, w))
-            errors.append(1 - accuracy(held_x, held_y, b, w))
+            wrong += round((1 - accuracy(held_x, held_y, b, w)) * len(te))
+            loss += log_loss(held_x, held_y, b, w) * len(te)
+        adjusted = (wrong + 2) / (n + 4)  # Agresti-Coull: never a zero standard error
         table.append({
             "l2": l2,
-            "error": statistics.fmean(errors),
-            "se": statistics.stdev(errors) / math.sqrt(k),
-            "log_loss": statistics.fmean(losses),
+            "error": wrong / n,
+            "se": math.sqrt(adjusted * (1 - adjusted) / n),
+            "log_loss": loss / n,
         })
     return table
 
@@ -156,8 +161,7 @@ def cross_validate(xs, ys, fold: list[int], model: dict) -> list[dict]:
 def choose_l2(table: list[dict]) -> float:
     """One-standard-error rule: the strongest L2 within one SE of the lowest error.
 
-    Ties for the lowest error go to the strongest L2 too, and a tiny tolerance keeps
-    floating-point noise from deciding.
+    A tiny tolerance keeps floating-point noise from deciding.
     """
     best = min(table, key=lambda r: (r["error"], -r["l2"]))
     limit = best["error"] + best["se"] + 1e-9
