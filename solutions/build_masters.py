@@ -137,6 +137,13 @@ def quote(text: str) -> str:
     return "\n".join("> " + line if line else ">" for line in text.split("\n"))
 
 
+def start(lang: str):
+    """The first code cell: run it first; it makes Python's errors readable."""
+    comment = {"en": "# Run this cell first (Shift + Enter): it prepares the checks.",
+               "nb": "# Kjør denne cellen først (Shift + Enter): den gjør klar sjekkene."}[lang]
+    return code("start", f'{comment}\n{IMPORT}\nchecks.start(lang="{lang}")')
+
+
 def after_hand_in(lang: str) -> str:
     return f"print({lit(C.AFTER_HAND_IN[lang])})"
 
@@ -146,7 +153,10 @@ def after_hand_in(lang: str) -> str:
 def spot(lang: str):
     a = C.SPOT
     name = a["names"][lang][0]
-    cells = [md("intro", f"# {a['title'][lang]}\n\n{a['intro'][lang]}\n\n{C.HOW_IT_WORKS[lang]}")]
+    cells = [
+        md("intro", f"# {a['title'][lang]}\n\n{a['intro'][lang]}\n\n{C.HOW_IT_WORKS[lang]}"),
+        start(lang),
+    ]
     choice = {"dialogue": "dialogue" if lang == "en" else "dialog",
               "broadcast": "broadcast" if lang == "en" else "kringkasting"}
     for n, (en, nb, key, why_en, why_nb) in enumerate(a["posts"], start=1):
@@ -185,6 +195,7 @@ def rewrite(lang: str):
     name = a["names"][lang][0]
     cells = [
         md("intro", f"# {a['title'][lang]}\n\n{a['intro'][lang]}\n\n{C.HOW_IT_WORKS[lang]}"),
+        start(lang),
         md("original", f"## {a['original_heading'][lang]}\n\n{quote(a['original'][lang])}"),
         md("example", f"## {a['example_heading'][lang]}\n\n{a['example_intro'][lang]}\n\n"
                       f"{quote(a['example_before'][lang])}\n\n{a['example_after_intro'][lang]}"
@@ -217,6 +228,7 @@ def reply(lang: str):
     name = a["names"][lang][0]
     cells = [
         md("intro", f"# {a['title'][lang]}\n\n{a['intro'][lang]}\n\n{C.HOW_IT_WORKS[lang]}"),
+        start(lang),
         md("facts", a["facts"][lang]),
         md("example", f"## {a['example_heading'][lang]}\n\n{quote(a['example_comment'][lang])}"
                       f"\n\n{quote(a['example'][lang])}"),
@@ -262,6 +274,7 @@ def listen(lang: str):
     questions, complaints = data.unanswered("question"), data.unanswered("complaint")
     cells = [
         md("intro", f"# {a['title'][lang]}\n\n{a['intro'][lang]}\n\n{C.HOW_IT_WORKS[lang]}"),
+        start(lang),
         code("show-comments", f"{a['show_comment'][lang]}\n"
                               "from dialogue_coach.grading.notebook import show_comments\n"
                               f'show_comments("{f}", lang="{lang}")'),
@@ -301,6 +314,7 @@ def audit(lang: str):
     answers = {"more": "A", "fewer": "B", "same": "C"}
     cells = [
         md("intro", f"# {a['title'][lang]}\n\n{a['intro'][lang]}\n\n{C.HOW_IT_WORKS[lang]}"),
+        start(lang),
         code("table", f"{a['table_comment'][lang]}\n"
                       "from dialogue_coach.grading.notebook import show_history\n"
                       f'history = show_history("{f}", lang="{lang}")'),
@@ -345,6 +359,7 @@ def hat_check(lang: str):
     name = a["names"][lang][0]
     cells = [
         md("intro", f"# {a['title'][lang]}\n\n{a['intro'][lang]}\n\n{C.HOW_IT_WORKS[lang]}"),
+        start(lang),
         md("mirror-heading", a["mirror_heading"][lang]),
         answer("answer-my-post", a["answer_post_comment"][lang], "my_post", '"""..."""',
                text_literal(a["solution_post"][lang])),

@@ -11,13 +11,15 @@ The brand, people and data are invented (see data/notes_assignment_data.md).
 # --- shared ---------------------------------------------------------------------------
 
 HOW_IT_WORKS = {
-    "en": "**How this works.** You do not need to program. The grey cells that start with "
+    "en": "**How this works.** You do not need to program. Start by clicking the first grey "
+          "code cell below and pressing **Shift + Enter**. The grey cells that start with "
           "✏️ are yours: type your answer between the quotes, then press **Shift + Enter** "
           "to run the cell. Under your answers, a check cell tells you what it sees: run it "
           "with Shift + Enter too. Some checks run only after you hand in; your feedback "
           "will explain every point. To start again from the top, use *Kernel → Restart "
           "Kernel and Run All Cells*.",
-    "nb": "**Slik gjør du det.** Du trenger ikke kunne programmere. De grå cellene som "
+    "nb": "**Slik gjør du det.** Du trenger ikke kunne programmere. Begynn med å klikke på "
+          "den første grå kodecellen under og trykke **Shift + Enter**. De grå cellene som "
           "begynner med ✏️ er dine: skriv svaret mellom anførselstegnene, og trykk "
           "**Shift + Enter** for å kjøre cellen. Under svarene forteller en sjekkcelle hva "
           "den ser: kjør den også med Shift + Enter. Noen sjekker kjøres først når du har "

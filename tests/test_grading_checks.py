@@ -261,3 +261,10 @@ def test_failed_checks_render_without_a_traceback():
     lines = exc._render_traceback_()
     assert "First line" in lines[0] and lines[1] == "second line"
     assert not any("Traceback" in line for line in lines)
+
+
+def test_name_errors_explain_themselves():
+    lines = checks._name_error_lines(NameError("name 'dialogue' is not defined", name="dialogue"))
+    assert any('"dialogue"' in line for line in lines)
+    lines = checks._name_error_lines(NameError("name 'label_1' is not defined", name="label_1"))
+    assert any("run the answer cell above first" in line for line in lines)

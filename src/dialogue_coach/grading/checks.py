@@ -68,6 +68,40 @@ class Points(float):
         return "**" + messages.get("points", self.lang, got=float(self), max=self.out_of) + "**"
 
 
+_STATE = {"lang": None}
+
+
+def _name_error_lines(value: BaseException) -> list[str]:
+    name = getattr(value, "name", None) or (re.findall(r"'([^']+)'", str(value)) or ["?"])[0]
+    langs = [_STATE["lang"]] if _STATE["lang"] else list(LANGS)
+    # Answers' names have underscores (label_1, reply_troll) or are known words; a bare
+    # word without one is almost always an answer typed without its quotes.
+    key = "name_error_run" if "_" in name or name in _ANSWER_NAMES else "name_error_quotes"
+    return ["\x1b[0;31m✗ " + _msg(key, lang, name=name) + "\x1b[0m" for lang in langs]
+
+
+_ANSWER_NAMES = {"rewrite", "pattern", "checks", "history"}
+
+
+def start(*, lang: str = "en") -> None:
+    """The notebook's first cell: remember the language and make Python's most common
+    complaint readable (an answer without quotes, or a cell run before its answer)."""
+    _STATE["lang"] = _lang(lang)
+    try:
+        from IPython import get_ipython
+    except ImportError:
+        get_ipython = None
+    shell = get_ipython() if get_ipython else None
+    if shell is not None:
+        def handler(shell, etype, value, tb, tb_offset=None):
+            lines = _name_error_lines(value)
+            shell._showtraceback(etype, value, lines)  # an error output, as usual
+            return lines
+
+        shell.set_custom_exc((NameError,), handler)
+    print(_msg("ready", _STATE["lang"]))
+
+
 @contextlib.contextmanager
 def data_folder(path: Path | str | None) -> Iterator[None]:
     """Resolve data file names (comments.csv) against *path* inside this block."""

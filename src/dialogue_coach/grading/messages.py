@@ -65,6 +65,24 @@ MESSAGES: dict[str, dict[str, str]] = {
               "to talk about.",
         "nb": "Teksten din har bare {n} ord; skriv minst {min}, så det er noe å snakke om.",
     },
+    "ready": {
+        "en": "✓ Ready. Now answer in the grey cells marked ✏️ and run each cell with "
+              "Shift + Enter.",
+        "nb": "✓ Klar. Svar nå i de grå cellene merket ✏️, og kjør hver celle med "
+              "Shift + Enter.",
+    },
+    "name_error_quotes": {
+        "en": "Python does not know the word {name}. If it is your answer, put it between "
+              "quotes: \"{name}\".",
+        "nb": "Python kjenner ikke ordet {name}. Er det svaret ditt, sett det mellom "
+              "anførselstegn: \"{name}\".",
+    },
+    "name_error_run": {
+        "en": "There is no {name} yet: run the answer cell above first (click it, then "
+              "Shift + Enter), then this cell again.",
+        "nb": "Det finnes ingen {name} ennå: kjør svarcellen over først (klikk på den, så "
+              "Shift + Enter), og så denne cellen igjen.",
+    },
     # --- points ----------------------------------------------------------------------
     "points": {
         "en": "{got:g} of {max:g} points",
