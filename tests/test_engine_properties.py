@@ -1,10 +1,15 @@
 """Odd input never crashes the engine, and every span indexes the text it came from."""
 
+from collections import Counter
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from test_engine_fresh_bank import BANK
 
-from dialogue_coach import analyze_post, analyze_reply
+from dialogue_coach import Finding, analyze_post, analyze_reply
+from dialogue_coach.findings import dedupe, run_rules
+from dialogue_coach.lexicon import load_lexicon, top_level_alternatives
 
 # Characters that have broken text tools before: emoji and ZWJ sequences, direction
 # marks, combining marks, NUL, characters that change length when case-folded, and the
@@ -91,3 +96,31 @@ def test_reply_spans_point_into_the_right_text():
     parts = {f.part for f in r.findings}
     assert {"comment", "reply"} <= parts
     _check_spans(r, {"comment": comment, "reply": reply})
+
+
+def _whole_rule_kinds(text, rules, part):
+    """What the rules find run the slow, obvious way: each whole pattern, case-blind."""
+    found = [
+        Finding(m.start(), m.end(), r.kind, m.group(), r.note, part)
+        for r in rules for m in r.regex.finditer(text) if m.end() > m.start()
+    ]
+    return Counter(f.kind for f in dedupe(found))
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=st.one_of(texts, st.sampled_from([t for _, _, t in BANK])),
+       lang=st.sampled_from(["en", "nb"]))
+def test_fast_twins_find_what_the_whole_rules_find(text, lang):
+    """Rules run as a lower-case twin plus a case-keeping twin; the counts must not move."""
+    lex = load_lexicon(lang)
+    for rules, part in ((lex.post_rules, "post"), (lex.reply_rules, "reply")):
+        fast = Counter(f.kind for f in run_rules(text, rules, part))
+        assert fast == _whole_rule_kinds(text, rules, part)
+
+
+def test_top_level_alternatives_respect_groups_classes_and_escapes():
+    assert top_level_alternatives(r"a|(b|c)|[|]|\||d") == ["a", "(b|c)", "[|]", r"\|", "d"]
+    assert top_level_alternatives(r"[]|]x|y") == ["[]|]x", "y"]
+    assert top_level_alternatives("plain") == ["plain"]
+    rule = next(r for r in load_lexicon("en").post_rules if r.cased is not None)
+    assert rule.lower is not None  # the rule's case-free alternatives still run fast

@@ -11,20 +11,22 @@ from .result import Finding
 def run_rules(text: str, rules: Iterable[Rule], part: str) -> list[Finding]:
     """Every non-empty match of every rule, one finding each, overlaps of a kind merged.
 
-    Case-blind rules run on the lower-cased text when lower-casing keeps every offset
-    (it does unless a character such as "İ" grows), so spans still index ``text``.
+    The parts of a rule that need no case run on the lower-cased text when lower-casing
+    keeps every offset (it does unless a character such as "İ" grows), so spans still
+    index ``text``; the parts that do need case run on ``text`` itself.
     """
     lowered = text.lower()
     same_offsets = len(lowered) == len(text)
     found = []
     for rule in rules:
-        if same_offsets and rule.lower is not None:
-            matches = rule.lower.finditer(lowered)
+        if same_offsets:
+            runs = [(p, t) for p, t in ((rule.lower, lowered), (rule.cased, text)) if p]
         else:
-            matches = rule.regex.finditer(text)
+            runs = [(rule.regex, text)]
         found += [
             Finding(m.start(), m.end(), rule.kind, text[m.start():m.end()], rule.note, part)
-            for m in matches
+            for pattern, subject in runs
+            for m in pattern.finditer(subject)
             if m.end() > m.start()
         ]
     return dedupe(found)

@@ -23,15 +23,18 @@ _FLAGS = re.IGNORECASE | re.UNICODE
 class Rule:
     """One phrase pattern: what it is evidence of (``kind``) and what to tell the learner.
 
-    ``lower`` is the same pattern compiled without IGNORECASE, for matching against the
-    lower-cased text, which is about a third faster; it is None when the pattern needs
-    case (``(?-i:...)`` parts or capital letters), and then ``regex`` runs on the original.
+    ``regex`` is the whole pattern, case-blind. For speed the engine usually runs two
+    twins instead: ``lower``, the top-level alternatives that need no case, compiled
+    without IGNORECASE for the lower-cased text (about a third faster), and ``cased``, the
+    alternatives with a ``(?-i:...)`` part, case-blind on the original text. Either twin
+    is None when the rule has no such alternatives.
     """
 
     kind: str
     regex: re.Pattern[str]
     note: str
     lower: re.Pattern[str] | None = None
+    cased: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -68,8 +71,45 @@ def _compile(source: str, where: str) -> re.Pattern[str]:
         raise ValueError(f"bad regex in {where}: {exc}") from exc
 
 
-# A capital letter that is not an escape such as \\W or \\S: the pattern needs case.
-_NEEDS_CASE = re.compile(r"\(\?-i:|(?<!\\)[A-ZÆØÅ]")
+# A part that must match case: such a pattern runs case-blind on the original text.
+_NEEDS_CASE = re.compile(r"\(\?-i:")
+# A capital letter that is a literal (not an escape such as \\W, not the P of "(?P<"):
+# case-blind, "I" means "i", so the lower-case twin of the pattern spells it "i".
+_CAPITAL = re.compile(r"(?<!\\)(?<!\(\?)[A-ZÆØÅ]")
+
+
+def lower_twin(source: str) -> re.Pattern[str] | None:
+    """The pattern for lower-cased text, or None when part of it must match case."""
+    if _NEEDS_CASE.search(source):
+        return None
+    return re.compile(_CAPITAL.sub(lambda m: m.group().lower(), source), re.UNICODE)
+
+
+def top_level_alternatives(source: str) -> list[str]:
+    """Split a pattern at the ``|`` that sit outside every group and character class."""
+    parts, depth, in_class, start, i = [], 0, False, 0, 0
+    while i < len(source):
+        ch = source[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            if source[i + 1:i + 2] == "]" or source[i + 1:i + 3] == "^]":
+                i += 2 if source[i + 1] == "]" else 3  # "[]...]" or "[^]...]"
+                continue
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(source[start:i])
+            start = i + 1
+        i += 1
+    parts.append(source[start:])
+    return parts
 
 
 def _rules(entries: list[dict], where: str) -> tuple[Rule, ...]:
@@ -77,8 +117,12 @@ def _rules(entries: list[dict], where: str) -> tuple[Rule, ...]:
     for i, e in enumerate(entries):
         source = e["regex"]
         regex = _compile(source, f"{where}[{i}] ({e['kind']})")
-        lower = None if _NEEDS_CASE.search(source) else re.compile(source, re.UNICODE)
-        out.append(Rule(e["kind"], regex, e["note"], lower))
+        parts = top_level_alternatives(source)
+        blind = "|".join(p for p in parts if not _NEEDS_CASE.search(p))
+        cased = "|".join(p for p in parts if _NEEDS_CASE.search(p))
+        out.append(Rule(e["kind"], regex, e["note"],
+                        lower_twin(blind) if blind else None,
+                        re.compile(cased, _FLAGS) if cased else None))
     return tuple(out)
 
 
