@@ -30,7 +30,7 @@ import warnings
 from pathlib import Path
 
 from jupyter_client.manager import AsyncKernelManager
-from traitlets import Bool, List, Unicode
+from traitlets import Bool, Integer, List, Unicode
 
 #: Course folders a learner's kernel must not see (relative to the course root).
 PRIVATE_FOLDERS = [
@@ -136,13 +136,22 @@ def sandbox_command(
     course_root: Path,
     hidden: list[str],
     connection_file: str | None,
+    memory_mb: int = 0,
+    file_mb: int = 0,
 ) -> list[str]:
     """The bwrap command line that runs *cmd* in the sandbox described above."""
     # Interrupting a cell sends SIGINT to the whole process group. bwrap itself would die
     # of it (and take the kernel with it), so it starts with SIGINT ignored; ipykernel
     # installs its own handler while a cell runs, so the kernel is still interrupted.
+    # Limits (0 = none): address space, so a runaway allocation fails inside the kernel
+    # instead of exhausting the grader's machine, and the size of any file it writes.
+    limits = ""
+    if memory_mb:
+        limits += f"ulimit -v {int(memory_mb) * 1024} 2>/dev/null; "
+    if file_mb:
+        limits += f"ulimit -f {int(file_mb) * 1024} 2>/dev/null; "
     argv = [
-        "/bin/sh", "-c", 'trap "" INT; exec "$@"', "sh",
+        "/bin/sh", "-c", limits + 'trap "" INT; exec "$@"', "sh",
         bwrap,
         "--ro-bind", "/", "/",
         "--dev", "/dev",
@@ -195,6 +204,12 @@ class SandboxKernelManager(AsyncKernelManager):
         False, help="Refuse to start a kernel when bubblewrap cannot run (instead of warning)."
     ).tag(config=True)
     enabled = Bool(True, help="Set to False to run kernels without the sandbox.").tag(config=True)
+    memory_limit_mb = Integer(
+        4096, help="Address-space limit of a sandboxed kernel in MB (0: no limit)."
+    ).tag(config=True)
+    file_limit_mb = Integer(
+        200, help="Largest file a sandboxed kernel may write, in MB (0: no limit)."
+    ).tag(config=True)
 
     _kernel_dir: Path | None = None
 
@@ -242,6 +257,8 @@ class SandboxKernelManager(AsyncKernelManager):
             course_root=root,
             hidden=list(self.hidden_folders),
             connection_file=self.connection_file,
+            memory_mb=self.memory_limit_mb,
+            file_mb=self.file_limit_mb,
         )
 
     async def _async_cleanup_resources(self, restart: bool = False) -> None:
