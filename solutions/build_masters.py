@@ -145,7 +145,7 @@ def start(lang: str):
 
 
 def after_hand_in(lang: str) -> str:
-    return f"print({lit(C.AFTER_HAND_IN[lang])})"
+    return f'checks.after_hand_in(lang="{lang}")'
 
 
 # --- the six assignments ----------------------------------------------------------------
@@ -291,13 +291,13 @@ def listen(lang: str):
         code("plot", "from dialogue_coach.grading.notebook import plot_unanswered\n"
                      f'plot_unanswered(unanswered_questions, unanswered_complaints, "{f}", '
                      f'lang="{lang}")'),
-        check("check-questions", 4, a["check_questions_comment"][lang], [after_hand_in(lang)],
-              [IMPORT,
-               f"checks.found_comments(unanswered_questions, expected={lit(questions)}, "
+        check("check-questions", 4, a["check_questions_comment"][lang],
+              [IMPORT, after_hand_in(lang)],
+              [f"checks.found_comments(unanswered_questions, expected={lit(questions)}, "
                f'what="questions", points=4, data="{f}", lang="{lang}")']),
-        check("check-complaints", 4, a["check_complaints_comment"][lang], [after_hand_in(lang)],
-              [IMPORT,
-               f"checks.found_comments(unanswered_complaints, expected={lit(complaints)}, "
+        check("check-complaints", 4, a["check_complaints_comment"][lang],
+              [IMPORT, after_hand_in(lang)],
+              [f"checks.found_comments(unanswered_complaints, expected={lit(complaints)}, "
                f'what="complaints", points=4, data="{f}", lang="{lang}")']),
         md("hand-in", C.HAND_IN[lang]),
     ]
@@ -344,9 +344,8 @@ def audit(lang: str):
         check("check-summary", 2, a["check_summary_comment"][lang],
               [IMPORT, f'checks.summary_mentions(what_the_data_shows, lang="{lang}")']),
         check("check-summary-fits", 3, a["check_summary_fits_comment"][lang],
-              [after_hand_in(lang)],
-              [IMPORT,
-               "checks.summary_fits(", "    what_the_data_shows,", f'    history="{f}",',
+              [IMPORT, after_hand_in(lang)],
+              ["checks.summary_fits(", "    what_the_data_shows,", f'    history="{f}",',
                f"    choices={lit(choices, 4)},", f'    lang="{lang}",', ")"]),
         md("hand-in", C.HAND_IN[lang]),
     ]

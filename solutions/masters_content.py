@@ -38,11 +38,6 @@ HAND_IN = {
           "de samme som retteren bruker.",
 }
 
-AFTER_HAND_IN = {
-    "en": "This part is marked after you hand in; your feedback will explain it.",
-    "nb": "Denne delen rettes etter at du har levert; tilbakemeldingen forklarer den.",
-}
-
 # --- 1. spot the broadcaster ----------------------------------------------------------
 
 SPOT = {

@@ -68,7 +68,29 @@ class Points(float):
         return "**" + messages.get("points", self.lang, got=float(self), max=self.out_of) + "**"
 
 
-_STATE = {"lang": None}
+_STATE = {"lang": None, "grading": False}
+
+
+@contextlib.contextmanager
+def grading_mode() -> Iterator[None]:
+    """Inside the grader: messages say what was found, not "marked after you hand in"."""
+    old = _STATE["grading"]
+    _STATE["grading"] = True
+    try:
+        yield
+    finally:
+        _STATE["grading"] = old
+
+
+def _later(key: str) -> str:
+    """The message for a check whose full marking happens after hand-in."""
+    return key + "_graded" if _STATE["grading"] else key
+
+
+def after_hand_in(*, lang: str = "en") -> None:
+    """The visible part of a check cell whose marking is all hidden: say so (not in feedback)."""
+    if not _STATE["grading"]:
+        print(_msg("after_hand_in", _lang(lang)))
 
 
 def _name_error_lines(value: BaseException) -> list[str]:
@@ -264,7 +286,7 @@ def label_choices(answers: Mapping[str, object], *, lang: str = "en") -> None:
         print("\n".join(problems))
     else:
         posts = f"{min(answers)}–{max(answers)}" if len(answers) > 1 else ",".join(answers)
-        print(_msg("labels_all_valid", lang, posts=posts))
+        print(_msg(_later("labels_all_valid"), lang, posts=posts))
 
 
 def labels(answers: Mapping[str, object], *, key: Mapping[str, str], why: Mapping[str, str],
@@ -595,7 +617,7 @@ def choice(value: object, *, choices: Mapping[str, str], lang: str = "en") -> st
     if picked == "?":
         raise CheckFailed(_msg("choice_invalid", lang, given=_clip(str(value), 40),
                                choices=letters))
-    print(_msg("choice_ok", lang, choice=picked))
+    print(_msg(_later("choice_ok"), lang, choice=picked))
     return picked
 
 
@@ -683,7 +705,7 @@ def history_post(value: object, *, history: str, lang: str = "en") -> str:
     known = {row["post_id"] for row in read_rows(history)}
     if ids[0] not in known or len(ids) > 1:
         raise CheckFailed(_msg("post_unknown", lang, given=", ".join(ids)))
-    print(_msg("post_ok", lang, given=ids[0]))
+    print(_msg(_later("post_ok"), lang, given=ids[0]))
     return ids[0]
 
 
@@ -788,7 +810,7 @@ def summary_mentions(value: object, *, lang: str = "en") -> None:
                if not re.search(r"\b(?:" + pat + r")", text, re.I)]
     if missing:
         raise CheckFailed(_msg("summary_measures", lang, missing=", ".join(missing)))
-    print(_msg("summary_ok", lang))
+    print(_msg(_later("summary_ok"), lang))
 
 
 def summary_fits(value: object, *, history: str, choices: Mapping[str, str],

@@ -83,6 +83,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nb": "Det finnes ingen {name} ennå: kjør svarcellen over først (klikk på den, så "
               "Shift + Enter), og så denne cellen igjen.",
     },
+    "after_hand_in": {
+        "en": "This part is marked after you hand in; your feedback will explain it.",
+        "nb": "Denne delen rettes etter at du har levert; tilbakemeldingen forklarer den.",
+    },
     # --- points ----------------------------------------------------------------------
     "points": {
         "en": "{got:g} of {max:g} points",
@@ -120,6 +124,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "(I read \"{given}\" as {choice}.)",
         "nb": "(Jeg leste «{given}» som {choice}.)",
     },
+    "labels_all_valid_graded": {"en": "✓ Posts {posts}: every one has a label.",
+                                "nb": "✓ Innlegg {posts}: alle er merket."},
     "labels_all_valid": {
         "en": "✓ Posts {posts}: every one has a label. They are marked after you hand in; "
               "your feedback will explain each one.",
@@ -338,6 +344,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "\"{given}\" is not one of the choices: write {choices} between the quotes.",
         "nb": "«{given}» er ikke et av valgene: skriv {choices} mellom anførselstegnene.",
     },
+    "choice_ok_graded": {"en": "✓ You chose {choice}.", "nb": "✓ Du valgte {choice}."},
     "choice_ok": {
         "en": "✓ You chose {choice}. It is marked after you hand in.",
         "nb": "✓ Du valgte {choice}. Det rettes etter at du har levert.",
@@ -356,6 +363,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nb": "Det finnes ikke noe innlegg {given} i dataene. Bruk en ID fra første kolonne, "
               "som P07.",
     },
+    "post_ok_graded": {"en": "✓ {given} is a post in the data.",
+                       "nb": "✓ {given} er et innlegg i dataene."},
     "post_ok": {
         "en": "✓ {given} is a post in the data. It is marked after you hand in.",
         "nb": "✓ {given} er et innlegg i dataene. Det rettes etter at du har levert.",
@@ -398,6 +407,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "measure_score": {"en": "the dialogue score", "nb": "dialogpoengsummen"},
     "measure_comments": {"en": "the comments", "nb": "kommentarene"},
+    "summary_ok_graded": {"en": "✓ Your summary names what the plot compares.",
+                          "nb": "✓ Oppsummeringen din sier hva plottet sammenligner."},
     "summary_ok": {
         "en": "✓ Your summary names what the plot compares. Whether it matches the data "
               "is marked after you hand in.",

@@ -267,7 +267,7 @@ def run_check_source(source: str, namespace: dict, data_dir: Path | None) -> Che
         if tree.body and isinstance(tree.body[-1], ast.Expr):
             last_expr = ast.Expression(tree.body.pop().value)
         with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr), \
-                checks.data_folder(data_dir):
+                checks.data_folder(data_dir), checks.grading_mode():
             exec(compile(tree, "<check>", "exec"), namespace)  # noqa: S102 - instructor code
             value = eval(compile(last_expr, "<check>", "eval"), namespace) if last_expr else None  # noqa: S307
     except checks.CheckFailed as exc:
