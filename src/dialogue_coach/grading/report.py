@@ -91,8 +91,8 @@ def draw(data: dict, path: Path, top: int = 12) -> Path:
     left.grid(axis="x", alpha=0.3)
 
     if failing:
-        labels = [f"{c['assignment']} · {c['check']}" + (" (hidden)" if c["hidden"] else "")
-                  for c in failing]
+        labels = [f"{c['assignment']} · {c['check']}"
+                  + (" (has a hidden part)" if c["hidden"] else "") for c in failing]
         rates = [100.0 * c["lost_points"] / c["submissions"] for c in failing]
         ypos = list(range(len(failing)))[::-1]
         bars = right.barh(ypos, rates, color=["#b5533c" if c["hidden"] else "#d9904a"
