@@ -9,6 +9,8 @@ when the rule family stops firing, not only when the label flips.
 import pytest
 
 from dialogue_coach import analyze_post, analyze_reply
+from dialogue_coach.findings import run_rules
+from dialogue_coach.lexicon import load_lexicon
 
 # (family, lang, text, expected label, finding kind that must be present)
 POSTS = [
@@ -177,6 +179,31 @@ REPLIES = [
     ("we_have_is_no_answer", "nb", "Har dere glutenfritt brød på lørdager?",
      "Takk for spørsmålet! Vi har et stort utvalg deilige brød for enhver smak. Kom innom!",
      "poor", "unanswered"),
+    ("good_question_is_no_answer", "en", "Can you recycle egg cartons?",
+     "Good question! Recycling matters so much, and we all have a part to play. 🌍",
+     "poor", "unanswered"),
+    ("good_question_is_no_answer", "nb", "Kan man resirkulere eggekartonger?",
+     "Godt spørsmål! Resirkulering er så viktig, og vi har alle en rolle å spille. 🌍",
+     "poor", "unanswered"),
+    ("calm_answer_to_a_jibe", "en", "Tram 12: the scenic route to being late 🙃",
+     "Ha, fair. The 12 has run 6–8 minutes late most mornings because of track work at the "
+     "bridge; it ends on 2 May and the old timetable returns.", "good", "answer"),
+    ("calm_answer_to_a_jibe", "nb", "Trikk 12: den naturskjønne veien til å komme for sent 🙃",
+     "Haha, greit nok. 12-trikken har vært 6–8 minutter forsinket de fleste morgener på grunn "
+     "av sporarbeid ved brua; det er ferdig 2. mai, og da kommer den gamle ruteplanen "
+     "tilbake.", "good", "answer"),
+    ("brochure_to_praise", "en", "The staff at the Lade shop went above and beyond for my "
+     "dad today.", "Lade is our biggest shop, with 30 staff and opening hours from 8 to 22 "
+     "every day.", "poor", "praise"),
+    ("brochure_to_praise", "nb", "Personalet på Lade-butikken stilte virkelig opp for pappa "
+     "i dag.", "Lade er vår største butikk, med 30 ansatte og åpent 8–22 hver dag.",
+     "poor", "praise"),
+    ("form_letter", "en", "Huge thanks to the nurse on ward 3 who stayed late with my son.",
+     "Dear Nina, thank you for contacting Riverside Hospital. All comments are forwarded to "
+     "the relevant department. We look forward to welcoming you again.", "poor", "template"),
+    ("charged_complaint", "nb", "Dere trakk 249 kr for et medlemskap jeg sa opp i april.",
+     "Ta kontakt med kundeservice på telefon mellom kl. 08 og 16 på hverdager.",
+     "poor", "complaint"),
 ]
 
 
@@ -185,6 +212,8 @@ REPLIES = [
 def test_everyday_reply(family, lang, comment, reply, expected, kind):
     result = analyze_reply(comment, reply, lang)
     kinds = {f.kind for f in result.findings}
+    # what the engine read in the comment (praise, complaint...) counts as evidence too
+    kinds |= {f.kind for f in run_rules(comment, load_lexicon(lang).comment_rules, "comment")}
     assert kind in kinds, (family, sorted(kinds))
     assert result.label == expected, (family, result.score, result.contributions)
 
@@ -193,3 +222,20 @@ def test_everyday_reply(family, lang, comment, reply, expected, kind):
 def test_a_one_word_reply_is_not_a_name(lang, reply):
     kinds = {f.kind for f in analyze_reply("Loved it!", reply, lang).findings}
     assert "addresses_person" not in kinds
+
+
+@pytest.mark.parametrize(("lang", "comment", "brochure", "calm"), [
+    ("en", "The night porter at your Bergen hotel was an angel to my mum.",
+     "Our Bergen hotel is part of an award-winning chain, with 120 rooms and 40 staff.",
+     "Oh, thank you for telling us, Leah! I'll make sure Arne sees this tonight. ^Siri"),
+    ("nb", "Nattportieren på hotellet deres i Bergen var en engel for mamma.",
+     "Hotellet vårt i Bergen er del av en prisbelønt kjede, med 120 rom og 40 ansatte.",
+     "Å, tusen takk for at du forteller oss det, Lea! Jeg skal sørge for at Arne får se "
+     "dette i kveld. ^Siri"),
+])
+def test_facts_alone_answer_no_remark(lang, comment, brochure, calm):
+    """A remark no rule recognises (praise in new words, a jibe) is not answered by facts
+    alone: those are a brochure. The same facts count once the reply meets the person."""
+    r = analyze_reply(comment, brochure, lang)
+    assert "answer" not in {f.kind for f in r.findings} and r.label == "poor", r.contributions
+    assert analyze_reply(comment, calm, lang).label == "good"

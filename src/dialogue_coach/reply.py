@@ -20,6 +20,8 @@ from .text import sentence_index, sentences, words
 # do that too.
 ANSWER_KINDS = frozenset({"direct_answer", "answer", "next_step", "dm_with_reason"})
 ACTION_KINDS = frozenset({"next_step", "dm_with_reason"})
+# A reply that meets the person, not only the topic.
+_ENGAGED = frozenset({"addresses_person", "empathy", "human_voice", "warmth"})
 _NAME = re.compile(r"(?<![\w'’])[A-ZÆØÅ][a-zæøåéüäö]+(?:-[A-ZÆØÅ][a-zæøå]+)?(?![\w'’])")
 
 
@@ -53,8 +55,13 @@ def reply_findings(comment: str, reply: str, lex: Lexicon) -> list[Finding]:
     found = run_rules(reply, lex.reply_rules, "reply")
     found += _addresses_person(reply, lex)
     found += _on_topic(comment, reply, lex)
-    if not asks and not kinds_in_comment & {"complaint", "troll"}:
-        # Facts in a reply to praise answer nothing: they are usually a brochure.
+    if not asks and not kinds_in_comment & {"complaint", "troll"} and (
+        "praise" in kinds_in_comment or not {f.kind for f in found} & _ENGAGED
+    ):
+        # Facts in a reply to praise answer nothing: they are usually a brochure. A remark
+        # no rule recognises may be a jibe (sarcasm has no fixed words), and facts are the
+        # calm answer to one, but only from a reply that meets the person first ("Fair
+        # point, Kai", "Haha"); facts alone are a brochure whatever the comment was.
         found = [f for f in found if f.kind not in ("direct_answer", "answer", "on_topic")]
     # Repeating the comment's own words back ("A gluten-free bun?") answers nothing.
     said = comment.casefold()
