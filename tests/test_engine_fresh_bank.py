@@ -1,5 +1,6 @@
-"""A bank of fresh posts written from the rubric by the engine's maintainer, not taken
-from the corpus: plain ones and traps, short and long, in both languages.
+"""A bank of fresh examples written from the rubric by the engine's maintainer, not taken
+from the corpus: posts and comment-reply pairs, plain ones and traps, short and long,
+in both languages.
 
 The bank was written in rounds while broadening the lexicons (each round was first run
 blind, then its misses were fixed with rules meant for the whole family of phrasings,
@@ -12,7 +13,7 @@ from collections import Counter
 
 import pytest
 
-from dialogue_coach import analyze_post
+from dialogue_coach import analyze_post, analyze_reply
 
 # (lang, label, text)
 BANK = [
@@ -243,6 +244,43 @@ BANK = [
     ("en", "dialogue",
      "Thank you for coming to the hearing last night! We noted over 60 comments, and "
      "we'll post the main ones here next week."),
+    ("en", "dialogue",
+     "Our goalkeeper coach Trine wants to know: what's the one drill you hated as a "
+     "kid but now admit was useful?"),
+    ("en", "dialogue",
+     "Visiting hours on ward 4 are changing in March, and before we fix the times we'd"
+     " like to hear from relatives. Which times work for you?"),
+    ("en", "dialogue",
+     "Last month's survey had one clear message: you want a human on the phone, not a "
+     "menu. From Monday, calls go straight to an adviser between 8 and 4."),
+    ("en", "dialogue",
+     "We messed up the seat map for Saturday's show and some of you got double-booked."
+     " We're so sorry. Everyone affected gets a full refund and free tickets to the "
+     "next show – message us if you haven't heard from us."),
+    ("en", "dialogue",
+     "Farm shop question: should we keep the Sunday opening through winter, or is it "
+     "just us who likes it? Honest answers please."),
+    ("en", "dialogue",
+     "What did your grandparents grow in their garden? Our allotment group wants to "
+     "bring back old varieties and is looking for tips."),
+    ("en", "dialogue",
+     "Happy retirement, Bjørn! 42 years of getting our planes off the ground on time. "
+     "The whole crew will miss your terrible jokes."),
+    ("en", "dialogue",
+     "Dear parents: thank you for all your messages about the new homework app. Most "
+     "of you find it confusing, so we're pausing it until after the autumn break while"
+     " we look for something simpler."),
+    ("en", "dialogue",
+     "The zoo's new otter pups need names! Send your best suggestions, and the keepers"
+     " will pick three for a public vote next week."),
+    ("en", "dialogue",
+     "We keep hearing that the cycle lane on Kongens gate ends too suddenly. Is that "
+     "your experience too? Tell us where it feels most dangerous."),
+    ("en", "dialogue",
+     "Sunday question: what's one small thing a stranger did that made your day?"),
+    ("en", "dialogue",
+     "Our choir needs more tenors, but first we want to know what stops people from "
+     "joining. Is it the time, the music, or something else?"),
     ("en", "broadcast",
      "Finally Friday! 🎉 All weekend you get 30% off every pizza. Order in the app."),
     ("en", "broadcast",
@@ -385,6 +423,37 @@ BANK = [
      "Tell your friends about us and you'll both get £10 off!"),
     ("en", "broadcast",
      "Who doesn't remember that good old taste? The classic is back in shops now."),
+    ("en", "broadcast",
+     "🔥 FLASH SALE 🔥 All memberships 50% off until midnight. Join now!"),
+    ("en", "broadcast",
+     "Proud sponsor of the city marathon for the tenth year running. See you at the "
+     "finish line!"),
+    ("en", "broadcast",
+     "Is your boiler ready for winter? Book a service with our certified engineers "
+     "today."),
+    ("en", "broadcast",
+     "Ward 4 visiting hours from 1 March: weekdays 14–16 and 18–20, weekends 12–18."),
+    ("en", "broadcast",
+     "Don't miss our spring show! Tickets from £15 at the box office or online."),
+    ("en", "broadcast",
+     "What makes a perfect Sunday? Our freshly baked cinnamon buns, of course. Open "
+     "9–3."),
+    ("en", "broadcast",
+     "Tag the friend you'd take on a romantic weekend getaway ❤️ #travel #weekend "
+     "#love #getaway"),
+    ("en", "broadcast",
+     "We value every customer. That's why our new savings account gives you 4.5% "
+     "interest."),
+    ("en", "broadcast",
+     "Congratulations to us on 10,000 followers! Thanks for being here. Use code 10K "
+     "for 10% off this week."),
+    ("en", "broadcast",
+     "Guess the number of sweets in the jar and win it! Comment your answer below."),
+    ("en", "broadcast",
+     "Our new plant-based burger is here. You'll never go back to beef!"),
+    ("en", "broadcast",
+     "Heads up, travellers: Terminal 2 security opens at 04:30 from Monday. Arrive in "
+     "good time."),
     ("nb", "dialogue",
      "Vi har lyst til å pusse opp lekeplassen i parken. Hva savner ungene deres der i "
      "dag?"),
@@ -612,6 +681,45 @@ BANK = [
     ("nb", "dialogue",
      "Takk for at dere stilte opp på høringsmøtet i går! Vi noterte over 60 innspill, "
      "og de viktigste legger vi ut her neste uke."),
+    ("nb", "dialogue",
+     "Keepertreneren vår Trine lurer på: Hvilken øvelse hatet du som liten, men "
+     "innrømmer nå at var nyttig?"),
+    ("nb", "dialogue",
+     "Besøkstidene på avdeling 4 endres i mars, og før vi bestemmer tidene vil vi høre"
+     " fra pårørende. Hvilke tider passer for dere?"),
+    ("nb", "dialogue",
+     "Undersøkelsen forrige måned hadde ett tydelig budskap: dere vil snakke med et "
+     "menneske på telefonen, ikke en meny. Fra mandag går samtalene rett til en "
+     "rådgiver mellom 8 og 16."),
+    ("nb", "dialogue",
+     "Vi rotet til setekartet for lørdagens forestilling, og noen av dere ble "
+     "dobbeltbooket. Vi er veldig lei oss. Alle som ble rammet får full refusjon og "
+     "gratis billetter til neste forestilling – send oss en melding hvis du ikke har "
+     "hørt fra oss."),
+    ("nb", "dialogue",
+     "Spørsmål fra gårdsbutikken: Skal vi holde søndagsåpent gjennom vinteren, eller "
+     "er det bare vi som liker det? Ærlige svar, takk."),
+    ("nb", "dialogue",
+     "Hva dyrket besteforeldrene dine i hagen? Parsellaget vårt vil ta opp igjen gamle"
+     " sorter og leter etter tips."),
+    ("nb", "dialogue",
+     "God pensjonisttid, Bjørn! 42 år med å få flyene våre i lufta i tide. Hele "
+     "gjengen kommer til å savne de elendige vitsene dine."),
+    ("nb", "dialogue",
+     "Kjære foreldre: takk for alle meldingene om den nye lekseappen. De fleste av "
+     "dere synes den er forvirrende, så vi setter den på pause til etter høstferien "
+     "mens vi ser etter noe enklere."),
+    ("nb", "dialogue",
+     "Oterungene i dyreparken trenger navn! Send oss de beste forslagene deres, så "
+     "velger dyrepasserne tre til en avstemning neste uke."),
+    ("nb", "dialogue",
+     "Vi hører stadig at sykkelfeltet i Kongens gate slutter for brått. Er det din "
+     "erfaring også? Fortell oss hvor det føles farligst."),
+    ("nb", "dialogue",
+     "Søndagsspørsmål: Hva er en liten ting en fremmed gjorde som reddet dagen din?"),
+    ("nb", "dialogue",
+     "Koret vårt trenger flere tenorer, men først vil vi vite hva som hindrer folk i å"
+     " bli med. Er det tidspunktet, musikken eller noe annet?"),
     ("nb", "broadcast",
      "Endelig fredag! 🎉 Hele helgen får du 30 % på alle pizzaer. Bestill i appen."),
     ("nb", "broadcast",
@@ -748,8 +856,401 @@ BANK = [
      "Fortell vennene dine om oss, så får dere begge 100 kr i rabatt!"),
     ("nb", "broadcast",
      "Hvem husker ikke den gode gamle smaken? Nå er klassikeren tilbake i butikkene."),
+    ("nb", "broadcast",
+     "🔥 LYNSALG 🔥 Alle medlemskap 50 % rabatt til midnatt. Meld deg inn nå!"),
+    ("nb", "broadcast",
+     "Stolt sponsor av byløpet for tiende år på rad. Vi sees på målstreken!"),
+    ("nb", "broadcast",
+     "Er fyrkjelen din klar for vinteren? Bestill service hos våre sertifiserte "
+     "montører i dag."),
+    ("nb", "broadcast",
+     "Besøkstider på avdeling 4 fra 1. mars: hverdager 14–16 og 18–20, helger 12–18."),
+    ("nb", "broadcast",
+     "Ikke gå glipp av vårforestillingen! Billetter fra 150 kr i billettluka eller på "
+     "nett."),
+    ("nb", "broadcast",
+     "Hva gjør en søndag perfekt? Våre nybakte kanelboller, selvfølgelig. Åpent 9–15."),
+    ("nb", "broadcast",
+     "Tagg vennen du ville tatt med på en romantisk helgetur ❤️ #reise #helg "
+     "#kjærlighet #weekend"),
+    ("nb", "broadcast",
+     "Vi setter pris på hver eneste kunde. Derfor gir den nye sparekontoen vår deg 4,5"
+     " % rente."),
+    ("nb", "broadcast",
+     "Gratulerer til oss med 10 000 følgere! Takk for at dere er her. Bruk koden 10K "
+     "for 10 % rabatt denne uka."),
+    ("nb", "broadcast",
+     "Gjett hvor mange godterier det er i glasset, og vinn det! Skriv svaret ditt "
+     "under."),
+    ("nb", "broadcast",
+     "Den nye plantebaserte burgeren vår er her. Du kommer aldri til å gå tilbake til "
+     "biff!"),
+    ("nb", "broadcast",
+     "Til reisende: Sikkerhetskontrollen i terminal 2 åpner kl. 04.30 fra mandag. Kom "
+     "i god tid."),
 ]
 
+
+# (lang, label, comment, reply)
+REPLY_BANK = [
+    ("en", "good",
+     "Do you have gluten-free bread on Saturdays?",
+     "Hi Sara! Yes – we bake two gluten-free loaves every Saturday, usually gone by "
+     "noon, so come early. ^Emil"),
+    ("en", "good",
+     "The train was cancelled and nobody told us anything. Stood on the platform for "
+     "40 minutes.",
+     "That's not good enough, Kim, and I'm sorry. The signal fault was announced far "
+     "too late. You can claim a full refund of today's ticket at sj.example/refund – "
+     "it takes two minutes."),
+    ("en", "good",
+     "Love the new oat latte!",
+     "Thank you, Hanna! It took us six tries to get it right, so that means a lot. ☕"),
+    ("en", "good",
+     "Why did you cut the number 12 bus on Sundays?",
+     "Fair question, Ali. Only about 30 people used it each Sunday, so the money went "
+     "to more evening buses on weekdays. We'll look at Sunday numbers again in March."),
+    ("en", "good",
+     "Can I bring my dog into the café?",
+     "Of course! Dogs are welcome inside, and there's a water bowl by the door. 🐶"),
+    ("en", "good",
+     "Your app keeps logging me out.",
+     "Sorry, Jonas, that's maddening. A fix is going out in tonight's update (version "
+     "4.2). If it still happens after that, write here and I'll dig into it. ^Lise"),
+    ("en", "good",
+     "Is the museum free for kids?",
+     "Yes, everyone under 18 gets in free, every day."),
+    ("en", "good",
+     "Your prices are a joke.",
+     "I hear you, Per. Prices went up 8% this year because of energy costs; we've kept"
+     " the basic menu at last year's price. Happy to explain more if you want."),
+    ("en", "good",
+     "When does the pool reopen after the refurbishment?",
+     "Hi Ahmed – it reopens on Monday 3 June at 06:30. The sauna follows a week later."),
+    ("en", "good",
+     "My bin hasn't been emptied for two weeks!",
+     "Sorry, Grete, two weeks is far too long. I've booked a pickup for tomorrow "
+     "morning, and I'll check with the driver why your street was skipped."),
+    ("en", "good",
+     "Thank you for the lovely birthday cake for my dad!",
+     "Aw, thank you for telling us, Linn! Happy birthday to your dad from all of us at"
+     " the bakery. 🎂"),
+    ("en", "good",
+     "Why is there no lift at the new station?",
+     "Good question. There is one – it's at the north end, by the bike racks, and it's"
+     " signposted from the platform. We'll add a sign at the south end too."),
+    ("en", "good",
+     "Terrible service today, waited 45 minutes for a table.",
+     "You're right, that's far too long, and I'm sorry. We were two staff short "
+     "tonight. Next time your dessert is on us – just mention this comment. ^Ina"),
+    ("en", "good",
+     "Do you deliver to Hamar?",
+     "We do! Delivery to Hamar takes two working days."),
+    ("en", "good",
+     "Your new logo is ugly.",
+     "Ha, fair enough – not everyone loves it! We changed it because the old one was "
+     "hard to read on phones. Thanks for saying what you think."),
+    ("en", "good",
+     "The staff at the Storo branch went above and beyond for my mum today.",
+     "That's so kind of you to share! I'll pass it on to the Storo team – they'll be "
+     "chuffed. Give your mum our best. ^Hege"),
+    ("en", "good",
+     "Bus 31: the scenic route to being late 🙃",
+     "Ha, fair. The 31 has been 6–8 minutes late most mornings because of roadworks at"
+     " Ring 2; they finish on 14 May and the old timetable comes back then."),
+    ("en", "good",
+     "I was charged for two bags but only took one.",
+     "Sorry about that, Amir! I've refunded the extra bag today; it'll show on your "
+     "card within 3 days."),
+    ("en", "good",
+     "Can you recycle pizza boxes?",
+     "Yes, if they're not too greasy – tear off the greasy part and put it in general "
+     "waste, the rest goes in paper."),
+    ("en", "good",
+     "Just wanted to say the night nurse on ward 7 was an angel to my dad.",
+     "Thank you so much for telling us, Leah. I'll make sure the night team on 7 sees "
+     "this – it'll mean the world to them. Wishing your dad well."),
+    ("en", "good",
+     "Wow, another price rise. Bet the CEO's bonus is safe 💸",
+     "Fair to be annoyed, Kai. The 4% rise covers higher energy costs; board pay is "
+     "frozen this year, and the full accounts are at fjordpower.example/report."),
+    ("en", "good",
+     "Is the swimming pool warm enough for toddlers?",
+     "Yes – the small pool is kept at 32°C, and there's a changing room with baby mats"
+     " right next to it."),
+    ("en", "good",
+     "You've ruined the best chocolate bar by making it smaller.",
+     "You're right that it's smaller, Ola, and I'm sorry – cocoa prices doubled. We "
+     "chose a smaller bar over a higher price, but we're listening: tell us which "
+     "you'd prefer."),
+    ("en", "poor",
+     "Do you have gluten-free bread on Saturdays?",
+     "Thanks for your question! We have a wide range of delicious breads for every "
+     "taste. Visit us soon!"),
+    ("en", "poor",
+     "The train was cancelled and nobody told us anything.",
+     "We apologise for any inconvenience caused. Please refer to our website for "
+     "information about delays."),
+    ("en", "poor",
+     "Love the new oat latte!",
+     "Thanks! Did you know you can get 2 for 1 on all lattes with our app this week? "
+     "Download now!"),
+    ("en", "poor",
+     "Why did you cut the number 12 bus on Sundays?",
+     "Please send us a DM and we'll get back to you."),
+    ("en", "poor",
+     "Your app keeps logging me out.",
+     "Have you tried actually updating your phone? 🙄"),
+    ("en", "poor",
+     "Is the museum free for kids?",
+     "Great question! We love seeing families at the museum. Keep an eye on our page "
+     "for news!"),
+    ("en", "poor",
+     "My order is two weeks late.",
+     "As stated in our terms, delivery times are estimates and not guaranteed."),
+    ("en", "poor",
+     "The staff at the Elm Street branch were so rude to my mum.",
+     "We're sorry to hear about your experience. We strive to provide excellent "
+     "service to all our customers."),
+    ("en", "poor",
+     "When does the pool reopen after the refurbishment?",
+     "We're working hard to make the new pool amazing! Stay tuned for updates. 💦"),
+    ("en", "poor",
+     "My bin hasn't been emptied for two weeks!",
+     "Please contact our customer service centre via the form on our website."),
+    ("en", "poor",
+     "Thank you for the lovely birthday cake for my dad!",
+     "Glad you liked it! Did you know we also do wedding cakes? Order yours today with"
+     " 10% off."),
+    ("en", "poor",
+     "Why is there no lift at the new station?",
+     "Our stations are built to the highest standards of accessibility. We value your "
+     "feedback."),
+    ("en", "poor",
+     "Terrible service today, waited 45 minutes for a table.",
+     "Friday nights are always busy. You should have booked."),
+    ("en", "poor",
+     "Do you deliver to Hamar?",
+     "Send us a private message and we'll take a look!"),
+    ("en", "poor",
+     "Your new logo is ugly.",
+     "Lol, good thing nobody asked you 😂"),
+    ("en", "poor",
+     "The staff at the Storo branch went above and beyond for my mum today.",
+     "Storo is our largest branch, with 40 staff and opening hours from 8 to 22 every "
+     "day. Visit storo.example for our full range."),
+    ("en", "poor",
+     "Bus 31: the scenic route to being late 🙃",
+     "Maybe leave a bit earlier then? 😉"),
+    ("en", "poor",
+     "Bus 31: the scenic route to being late 🙃",
+     "Thanks for your feedback! We are always working to improve our services."),
+    ("en", "poor",
+     "I was charged for two bags but only took one.",
+     "All baggage fees are clearly stated at booking and are non-refundable."),
+    ("en", "poor",
+     "Can you recycle pizza boxes?",
+     "Great question! Recycling is so important and we all have a part to play. 🌍"),
+    ("en", "poor",
+     "Why are the toilets at the station always closed?",
+     "We understand your frustration. Your feedback has been forwarded to the relevant"
+     " department."),
+    ("en", "poor",
+     "Just wanted to say the night nurse on ward 7 was an angel to my dad.",
+     "Ward 7 is part of our award-winning cardiology unit, with 24 beds and a "
+     "dedicated team of 30 nurses."),
+    ("en", "poor",
+     "Wow, another price rise. Bet the CEO's bonus is safe 💸",
+     "Our prices remain among the most competitive in the market."),
+    ("en", "poor",
+     "Is the swimming pool warm enough for toddlers?",
+     "We have something for the whole family! Check out our website for all our "
+     "activities. 🏊"),
+    ("en", "poor",
+     "You've ruined the best chocolate bar by making it smaller.",
+     "The new size is in line with industry standards."),
+    ("nb", "good",
+     "Har dere glutenfritt brød på lørdager?",
+     "Hei Sara! Ja – vi baker to glutenfrie brød hver lørdag, de går som regel før kl."
+     " 12, så kom tidlig. ^Emil"),
+    ("nb", "good",
+     "Toget ble innstilt, og ingen sa noe. Sto på perrongen i 40 minutter.",
+     "Det er ikke godt nok, Kim, og jeg beklager. Signalfeilen ble meldt altfor sent. "
+     "Du kan søke om full refusjon av dagens billett på sj.example/refusjon – det tar "
+     "to minutter."),
+    ("nb", "good",
+     "Elsker den nye havrelatten!",
+     "Tusen takk, Hanna! Vi brukte seks forsøk på å få den riktig, så det betyr mye. ☕"),
+    ("nb", "good",
+     "Hvorfor kuttet dere 12-bussen på søndager?",
+     "Godt spørsmål, Ali. Bare rundt 30 personer brukte den hver søndag, så pengene "
+     "gikk til flere kveldsavganger på hverdager. Vi ser på søndagstallene igjen i "
+     "mars."),
+    ("nb", "good",
+     "Kan jeg ta med hunden inn på kafeen?",
+     "Selvsagt! Hunder er velkomne inne, og det står en vannskål ved døra. 🐶"),
+    ("nb", "good",
+     "Appen logger meg ut hele tiden.",
+     "Beklager, Jonas, det er skikkelig irriterende. En retting kommer i kveldens "
+     "oppdatering (versjon 4.2). Skjer det fortsatt etter det, skriv her, så graver "
+     "jeg i det. ^Lise"),
+    ("nb", "good",
+     "Er museet gratis for barn?",
+     "Ja, alle under 18 kommer inn gratis, hver dag."),
+    ("nb", "good",
+     "Prisene deres er en vits.",
+     "Jeg skjønner deg, Per. Prisene gikk opp 8 % i år på grunn av strømkostnader; "
+     "grunnmenyen har vi holdt på fjorårets pris. Forklarer gjerne mer om du vil."),
+    ("nb", "good",
+     "Når åpner bassenget igjen etter oppussingen?",
+     "Hei Ahmed – det åpner mandag 3. juni kl. 06.30. Badstua kommer en uke senere."),
+    ("nb", "good",
+     "Søppeldunken min har ikke blitt tømt på to uker!",
+     "Beklager, Grete, to uker er altfor lenge. Jeg har bestilt henting i morgen "
+     "tidlig, og jeg sjekker med sjåføren hvorfor gata di ble hoppet over."),
+    ("nb", "good",
+     "Takk for den nydelige bursdagskaka til pappa!",
+     "Så hyggelig at du sier fra, Linn! Gratulerer med dagen til pappaen din fra alle "
+     "oss på bakeriet. 🎂"),
+    ("nb", "good",
+     "Hvorfor er det ingen heis på den nye stasjonen?",
+     "Godt spørsmål. Det er en – den står i nordenden ved sykkelstativene og er "
+     "skiltet fra plattformen. Vi setter opp et skilt i sørenden også."),
+    ("nb", "good",
+     "Elendig service i dag, ventet 45 minutter på bord.",
+     "Du har rett, det er altfor lenge, og jeg beklager. Vi var to på jobb for lite i "
+     "kveld. Neste gang spanderer vi desserten – bare nevn denne kommentaren. ^Ina"),
+    ("nb", "good",
+     "Leverer dere til Hamar?",
+     "Ja! Levering til Hamar tar to virkedager."),
+    ("nb", "good",
+     "Den nye logoen deres er stygg.",
+     "Ha, greit nok – ikke alle liker den! Vi byttet fordi den gamle var vanskelig å "
+     "lese på mobil. Takk for at du sier hva du mener."),
+    ("nb", "good",
+     "Personalet på Storo stilte virkelig opp for mamma i dag.",
+     "Så fint at du sier fra! Jeg sender hilsenen videre til gjengen på Storo – de "
+     "blir kjempeglade. Hils mamma fra oss. ^Hege"),
+    ("nb", "good",
+     "Buss 31: den naturskjønne veien til å komme for sent 🙃",
+     "Haha, greit nok. 31-bussen har vært 6–8 minutter forsinket de fleste morgener på"
+     " grunn av veiarbeid ved Ring 2; det er ferdig 14. mai, og da kommer den gamle "
+     "ruteplanen tilbake."),
+    ("nb", "good",
+     "Jeg betalte for to kofferter, men hadde bare med én.",
+     "Beklager det, Amir! Jeg har refundert den ekstra kofferten i dag, og beløpet er "
+     "på kortet ditt innen 3 dager."),
+    ("nb", "good",
+     "Kan man pante pizzaesker?",
+     "Nei, men de kan gå i papiret hvis de ikke er for fete – riv av den fete delen og"
+     " kast den i restavfallet."),
+    ("nb", "good",
+     "Ville bare si at nattsykepleieren på post 7 var en engel for pappa.",
+     "Tusen takk for at du forteller oss det, Lea. Jeg skal sørge for at nattlaget på "
+     "7 får se dette – det betyr enormt mye for dem. Vi ønsker pappaen din god "
+     "bedring."),
+    ("nb", "good",
+     "Jaja, enda en prisøkning. Sjefens bonus er vel trygg 💸",
+     "Forståelig at du er irritert, Kai. Økningen på 4 % dekker høyere strømkostnader;"
+     " styrehonorarene er fryst i år, og hele regnskapet ligger på "
+     "fjordkraft.example/rapport."),
+    ("nb", "good",
+     "Er bassenget varmt nok for småbarn?",
+     "Ja – småbarnsbassenget holder 32 grader, og det er et stellerom med babymatter "
+     "rett ved siden av."),
+    ("nb", "good",
+     "Dere har ødelagt den beste sjokoladen ved å gjøre den mindre.",
+     "Du har rett i at den er mindre, Ola, og jeg beklager – kakaoprisen er doblet. Vi"
+     " valgte en mindre plate framfor høyere pris, men vi lytter: si hva du ville "
+     "foretrukket."),
+    ("nb", "poor",
+     "Har dere glutenfritt brød på lørdager?",
+     "Takk for spørsmålet! Vi har et stort utvalg av deilige brød for enhver smak. Kom"
+     " innom snart!"),
+    ("nb", "poor",
+     "Toget ble innstilt, og ingen sa noe.",
+     "Vi beklager eventuelle ulemper. Se nettsiden vår for informasjon om "
+     "forsinkelser."),
+    ("nb", "poor",
+     "Elsker den nye havrelatten!",
+     "Takk! Visste du at du får 2 for 1 på alle latter i appen denne uka? Last den ned"
+     " nå!"),
+    ("nb", "poor",
+     "Hvorfor kuttet dere 12-bussen på søndager?",
+     "Send oss en PM, så tar vi det derfra."),
+    ("nb", "poor",
+     "Appen logger meg ut hele tiden.",
+     "Har du prøvd å faktisk oppdatere telefonen? 🙄"),
+    ("nb", "poor",
+     "Er museet gratis for barn?",
+     "Godt spørsmål! Vi elsker å se familier på museet. Følg med på siden vår for "
+     "nyheter!"),
+    ("nb", "poor",
+     "Bestillingen min er to uker forsinket.",
+     "Som det står i vilkårene våre, er leveringstider estimater og ikke garantert."),
+    ("nb", "poor",
+     "Personalet på Storgata-butikken var så frekke mot mamma.",
+     "Vi beklager å høre om opplevelsen din. Vi streber etter å gi utmerket service "
+     "til alle kundene våre."),
+    ("nb", "poor",
+     "Når åpner bassenget igjen etter oppussingen?",
+     "Vi jobber hardt for å gjøre det nye bassenget fantastisk! Følg med for "
+     "oppdateringer. 💦"),
+    ("nb", "poor",
+     "Søppeldunken min har ikke blitt tømt på to uker!",
+     "Vennligst kontakt kundesenteret vårt via skjemaet på nettsiden."),
+    ("nb", "poor",
+     "Takk for den nydelige bursdagskaka til pappa!",
+     "Så glad du likte den! Visste du at vi også lager bryllupskaker? Bestill i dag "
+     "med 10 % rabatt."),
+    ("nb", "poor",
+     "Hvorfor er det ingen heis på den nye stasjonen?",
+     "Stasjonene våre er bygget etter høyeste standard for tilgjengelighet. Vi setter "
+     "pris på tilbakemeldingen din."),
+    ("nb", "poor",
+     "Elendig service i dag, ventet 45 minutter på bord.",
+     "Fredagskvelder er alltid travle. Du burde ha bestilt bord."),
+    ("nb", "poor",
+     "Leverer dere til Hamar?",
+     "Send oss en privat melding, så tar vi en titt!"),
+    ("nb", "poor",
+     "Den nye logoen deres er stygg.",
+     "Haha, godt ingen spurte deg da 😂"),
+    ("nb", "poor",
+     "Personalet på Storo stilte virkelig opp for mamma i dag.",
+     "Storo er vår største butikk, med 40 ansatte og åpent 8–22 hver dag. Se hele "
+     "utvalget på storo.example."),
+    ("nb", "poor",
+     "Buss 31: den naturskjønne veien til å komme for sent 🙃",
+     "Kanskje gå litt tidligere hjemmefra da? 😉"),
+    ("nb", "poor",
+     "Buss 31: den naturskjønne veien til å komme for sent 🙃",
+     "Takk for tilbakemeldingen! Vi jobber kontinuerlig med å forbedre tjenestene "
+     "våre."),
+    ("nb", "poor",
+     "Jeg betalte for to kofferter, men hadde bare med én.",
+     "Alle bagasjegebyrer står tydelig ved bestilling og refunderes ikke."),
+    ("nb", "poor",
+     "Kan man pante pizzaesker?",
+     "Godt spørsmål! Resirkulering er så viktig, og vi har alle en rolle å spille. 🌍"),
+    ("nb", "poor",
+     "Hvorfor er toalettene på stasjonen alltid stengt?",
+     "Vi forstår din frustrasjon. Tilbakemeldingen din er videresendt til rette "
+     "avdeling."),
+    ("nb", "poor",
+     "Ville bare si at nattsykepleieren på post 7 var en engel for pappa.",
+     "Post 7 er en del av vår prisbelønte hjerteavdeling, med 24 senger og et dedikert"
+     " team på 30 sykepleiere."),
+    ("nb", "poor",
+     "Jaja, enda en prisøkning. Sjefens bonus er vel trygg 💸",
+     "Prisene våre er fortsatt blant de mest konkurransedyktige i markedet."),
+    ("nb", "poor",
+     "Er bassenget varmt nok for småbarn?",
+     "Vi har noe for hele familien! Sjekk nettsiden vår for alle aktivitetene. 🏊"),
+    ("nb", "poor",
+     "Dere har ødelagt den beste sjokoladen ved å gjøre den mindre.",
+     "Den nye størrelsen er i tråd med bransjestandarden."),
+]
 
 
 @pytest.fixture(scope="module")
@@ -760,6 +1261,8 @@ def verdicts():
 def test_the_bank_is_balanced():
     counts = Counter((lang, label) for lang, label, _ in BANK)
     assert len(counts) == 4 and min(counts.values()) >= 40, counts
+    counts = Counter((lang, label) for lang, label, _, _ in REPLY_BANK)
+    assert len(counts) == 4 and min(counts.values()) >= 15, counts
 
 
 @pytest.mark.parametrize("lang", ["en", "nb"])
@@ -768,3 +1271,11 @@ def test_the_engine_reads_fresh_posts_by_the_rubric(verdicts, lang, label):
     mine = [got for lg, lab, got in verdicts if lg == lang and lab == label]
     wrong = sum(got != label for got in mine)
     assert wrong / len(mine) <= 0.05, (lang, label, wrong, len(mine))
+
+
+@pytest.mark.parametrize("lang", ["en", "nb"])
+def test_the_engine_reads_fresh_replies_by_the_rubric(lang):
+    mine = [(label, analyze_reply(comment, reply, lang).label)
+            for lg, label, comment, reply in REPLY_BANK if lg == lang]
+    wrong = sum(got != label for label, got in mine)
+    assert wrong / len(mine) <= 0.1, (lang, wrong, len(mine))
