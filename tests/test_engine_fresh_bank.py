@@ -1250,6 +1250,20 @@ REPLY_BANK = [
     ("nb", "poor",
      "Dere har ødelagt den beste sjokoladen ved å gjøre den mindre.",
      "Den nye størrelsen er i tråd med bransjestandarden."),
+    ("en", "poor",
+     "The barista at Torget drew a little heart in my cappuccino this morning.",
+     "Hi Mona! Did you know our new autumn latte is out? Get 20% off with code HEART20"
+     " this week."),
+    ("nb", "poor",
+     "Baristaen på Torget tegnet et lite hjerte i cappuccinoen min i morges.",
+     "Hei Mona! Visste du at den nye høstlatten vår er ute? Få 20 % rabatt med koden "
+     "HJERTE20 denne uka."),
+    ("en", "good",
+     "The barista at Torget drew a little heart in my cappuccino this morning.",
+     "Aw, Mona, that's Sindre – he'll be so pleased you noticed! ☕ ^Line"),
+    ("nb", "good",
+     "Baristaen på Torget tegnet et lite hjerte i cappuccinoen min i morges.",
+     "Å, Mona, det er Sindre – han blir så glad for at du la merke til det! ☕ ^Line"),
 ]
 
 

@@ -55,13 +55,15 @@ def reply_findings(comment: str, reply: str, lex: Lexicon) -> list[Finding]:
     found = run_rules(reply, lex.reply_rules, "reply")
     found += _addresses_person(reply, lex)
     found += _on_topic(comment, reply, lex)
+    kinds = {f.kind for f in found}
     if not asks and not kinds_in_comment & {"complaint", "troll"} and (
-        "praise" in kinds_in_comment or not {f.kind for f in found} & _ENGAGED
+        "praise" in kinds_in_comment or not kinds & _ENGAGED or "upsell" in kinds
     ):
         # Facts in a reply to praise answer nothing: they are usually a brochure. A remark
         # no rule recognises may be a jibe (sarcasm has no fixed words), and facts are the
         # calm answer to one, but only from a reply that meets the person first ("Fair
-        # point, Kai", "Haha"); facts alone are a brochure whatever the comment was.
+        # point, Kai", "Haha") and sells nothing; facts alone are a brochure whatever the
+        # comment was.
         found = [f for f in found if f.kind not in ("direct_answer", "answer", "on_topic")]
     # Repeating the comment's own words back ("A gluten-free bun?") answers nothing.
     said = comment.casefold()
