@@ -8,7 +8,7 @@ export PATH := $(abspath $(VENV))/bin:$(PATH)
 WIDGET_JS := book/assets/widgets
 HTML_MANAGER := node_modules/@jupyter-widgets/html-manager/dist
 
-.PHONY: book test exercises grade studio serve lint bench clean
+.PHONY: book test exercises grade grade-bench studio serve lint bench clean
 
 # The virtualenv is rebuilt only when requirements.txt or pyproject.toml change.
 $(VENV)/.installed: requirements.txt pyproject.toml
@@ -57,6 +57,10 @@ studio: $(VENV)/.installed
 # Serve the built book on http://127.0.0.1:8000 (some browsers restrict file:// pages).
 serve: book
 	$(PY) -m http.server 8000 --bind 127.0.0.1 --directory _build/html
+
+# Instructors: how fast is grading on this machine? (serial nbgrader vs the kit; minutes)
+grade-bench: $(VENV)/.installed
+	$(PY) benchmarks/grade_bench.py
 
 lint: $(VENV)/.installed
 	$(VENV)/bin/ruff check .
