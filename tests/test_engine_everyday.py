@@ -239,3 +239,35 @@ def test_facts_alone_answer_no_remark(lang, comment, brochure, calm):
     r = analyze_reply(comment, brochure, lang)
     assert "answer" not in {f.kind for f in r.findings} and r.label == "poor", r.contributions
     assert analyze_reply(comment, calm, lang).label == "good"
+
+
+@pytest.mark.parametrize(("lang", "text", "own_question"), [
+    ("en", "You told us the café opens too late for the early ferry, so from Monday we open "
+     "at 6. What else would make your mornings easier?", "make your week easier"),
+    ("nb", "Dere sa at kafeen åpner for sent for den tidlige ferja, så fra mandag åpner vi "
+     "kl. 6. Hva annet ville gjort morgenene deres enklere?", "gjort uka di enklere"),
+])
+def test_a_closing_question_after_a_report_back_is_dialogue(lang, text, own_question):
+    """Nothing follows the question and nothing is sold, so it cannot be rhetorical, and
+    "make your mornings easier" inside a question asks, it does not order. No tip may
+    offer the learner's own question back as the fix, nor "talk less about we"."""
+    r = analyze_post(text, lang)
+    kinds = {f.kind for f in r.findings}
+    assert r.label == "dialogue" and {"report_back", "open_question"} <= kinds, kinds
+    assert not kinds & {"rhetorical_question", "imperative_you"}, kinds
+    assert not any(own_question in tip.lower() for tip in r.suggestions), r.suggestions
+    assert not any("«vi»" in tip or '"we"' in tip for tip in r.suggestions), r.suggestions
+
+
+@pytest.mark.parametrize(("lang", "trap"), [
+    ("en", "What would make your week easier? A cleaner from Sparkle, from $29 an hour. "
+     "Book now!"),
+    ("nb", "Hva ville gjort uka di enklere? En vaskehjelp fra Glans, fra 299 kr timen. "
+     "Bestill nå!"),
+    ("en", "Tired of cold feet? Our wool socks fix it."),
+    ("nb", "Sulten? Bestill nå."),
+])
+def test_the_same_question_before_a_pitch_is_rhetorical(lang, trap):
+    r = analyze_post(trap, lang)
+    assert r.label == "broadcast"
+    assert "rhetorical_question" in {f.kind for f in r.findings}

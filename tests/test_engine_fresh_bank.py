@@ -1293,3 +1293,199 @@ def test_the_engine_reads_fresh_replies_by_the_rubric(lang):
             for lg, label, comment, reply in REPLY_BANK if lg == lang]
     wrong = sum(got != label for label, got in mine)
     assert wrong / len(mine) <= 0.1, (lang, wrong, len(mine))
+
+
+# ---------------------------------------------------------------------------------
+# Sixth round (posts): genuine questions at the end of a report-back or an announcement,
+# and "you/your" / "du/din" inside genuine questions, where the pseudo-dialogue findings
+# once fired wrongly ("What else would make your mornings easier?" read as rhetorical and
+# as an order to buy); beside them the converse traps, which must stay broadcast. Run
+# blind first: 3 of 42 English and 1 of 42 bokmål genuine posts were misread.
+QUESTION_GENUINE_EN = [
+    "You told us the café opens too late for the early ferry, so from Monday we open at 6. What "
+    "else would make your mornings easier?",
+    "Many of you asked for longer opening hours at the pool, so from March we're open until 22. "
+    "What would make your evening swim better?",
+    "The new cycle lane on Elm Street opens next week. How will it change your ride to work?",
+    "We've moved the Saturday market to the harbour. What would make your visit worth the trip?",
+    "Last month you voted for more vegetarian dishes, and five are now on the menu. Which one "
+    "should we never take off again?",
+    "Our library now lends out tools as well as books. What would you borrow first, and what's "
+    "missing from your shed?",
+    "The playground at Løkka is finished. How do your kids like it so far?",
+    "You said the bins were emptied too early, so collection now starts at 8. Is there anything "
+    "else about your street we should fix?",
+    "We're opening a second shop in Nyby in May. What do you wish your local bakery did better?",
+    "From next term the school day starts 30 minutes later. How will that change your family's "
+    "mornings?",
+    "Thanks for all the tips on quiet reading spots! We've marked twenty of them on a map. Which "
+    "corner of town did we forget?",
+    "The ferry timetable changes on 1 June. Which departure matters most for your commute?",
+    "We've started a repair café every first Thursday. What broken thing at your house deserves a "
+    "second life?",
+    "Several of you wrote that the app kept logging you out. That's fixed in version 4.2. Does it "
+    "work better for you now?",
+    "We put benches along the river path after your suggestions. Where else would you like to sit "
+    "down and rest?",
+    "Our new opening hours start today: 7 to 19 on weekdays. Do they suit your week, or should we "
+    "shift them?",
+    "The swimming school has space for ten more children this autumn. What made your kids love "
+    "(or fear) the water?",
+    "We changed the recipe for the rye bread after your comments. How does your family eat it – "
+    "toasted or fresh?",
+    "The community garden has twelve new plots. What would you grow if you had one?",
+    "You pointed out that the stairs at the station are slippery, and the new mats went in "
+    "yesterday. What else makes your daily trip harder than it should be?",
+    "After hearing from you, we're keeping the night bus through the summer. How do you usually "
+    "get home after a late shift?",
+    "We're redesigning the waiting room. What would make your wait feel shorter?",
+    "The new rooftop terrace is open. What kind of evenings would you like to spend up there?",
+    "What's the one thing that would make your Monday mornings easier?",
+    "How do you keep your kids busy on a rainy Sunday?",
+    "What does your perfect Saturday morning look like?",
+    "Which teacher changed your life, and how?",
+    "What's the best advice your grandmother ever gave you?",
+    "How would you spend your first free afternoon of the summer?",
+    "What would make your walk to school safer?",
+    "Where do you take your visitors when they come to town?",
+    "What's in your lunchbox today?",
+    "How has your neighbourhood changed since you moved in?",
+    "What helped you most in your first week at a new job?",
+    "The hospital car park is being rebuilt this summer. How do you get to your appointments, and "
+    "what would help?",
+    "We've read all 214 answers to the survey – thank you! Most of you want earlier buses. Which "
+    "route should we start with?",
+    "The new version of the app is out, with dark mode. What would you change next in your daily "
+    "use of it?",
+    "We tested a four-day week in the shop this spring. Did you notice any difference as "
+    "customers?",
+    "Our librarian Siri has started a book club for teenagers. What did you love reading at "
+    "fifteen?",
+    "Thanks to your votes, the new ferry is called Måken. What should we call the next one?",
+    "We finally fixed the heating in the sports hall. What else in the hall is getting on your "
+    "nerves?",
+    "We're closing the old reception desk and opening a help corner instead. What should your "
+    "first visit there be like?",
+]
+QUESTION_GENUINE_NB = [
+    "Dere sa at kafeen åpner for sent for den tidlige ferja, så fra mandag åpner vi kl. 6. Hva "
+    "annet ville gjort morgenene deres enklere?",
+    "Mange av dere ønsket lengre åpningstider i svømmehallen, så fra mars har vi åpent til 22. "
+    "Hva ville gjort kveldsbadet ditt bedre?",
+    "Det nye sykkelfeltet i Storgata åpner neste uke. Hvordan tror du det endrer turen din til "
+    "jobben?",
+    "Vi har flyttet lørdagsmarkedet til havna. Hva skal til for at du tar turen?",
+    "I forrige måned stemte dere for flere vegetarretter, og nå står fem på menyen. Hvilken av "
+    "dem må vi aldri fjerne?",
+    "Biblioteket låner nå ut verktøy i tillegg til bøker. Hva ville du lånt først, og hva mangler "
+    "i boden din?",
+    "Lekeplassen på Løkka er ferdig. Hva synes ungene dine så langt?",
+    "Dere sa at søpla ble hentet for tidlig, så nå starter tømmingen kl. 8. Er det noe annet i "
+    "gata di vi bør ordne?",
+    "Vi åpner en ny butikk på Nyby i mai. Hva skulle du ønske nærbakeriet ditt gjorde bedre?",
+    "Fra neste skoleår starter skoledagen en halvtime senere. Hvordan blir morgenene i familien "
+    "din da?",
+    "Takk for alle tipsene om rolige lesekroker! Vi har tegnet inn tjue av dem på et kart. "
+    "Hvilket hjørne av byen har vi glemt?",
+    "Ferjerutene endres 1. juni. Hvilken avgang er viktigst for deg?",
+    "Vi har startet reparasjonskafé første torsdag i måneden. Hva har du hjemme som fortjener et "
+    "nytt liv?",
+    "Flere av dere skrev at appen logget dere ut hele tiden. Det er fikset i versjon 4.2. "
+    "Fungerer den bedre for deg nå?",
+    "Vi satte ut benker langs elvestien etter forslagene deres. Hvor ellers vil du ha et sted å "
+    "hvile?",
+    "De nye åpningstidene gjelder fra i dag: 7 til 19 på hverdager. Passer de uka di, eller bør "
+    "vi flytte dem?",
+    "Svømmeskolen har plass til ti barn til i høst. Hva fikk barna dine til å elske (eller grue "
+    "seg til) vannet?",
+    "Vi endret oppskriften på rugbrødet etter kommentarene deres. Hvordan spiser dere det hjemme "
+    "– ristet eller ferskt?",
+    "Parsellhagen har fått tolv nye parseller. Hva ville du dyrket om du fikk en?",
+    "Dere påpekte at trappa på stasjonen er glatt, og de nye mattene kom på plass i går. Hva "
+    "annet gjør den daglige reisen din tyngre enn den trenger å være?",
+    "Etter alt vi har hørt fra dere, beholder vi nattbussen hele sommeren. Hvordan kommer du deg "
+    "vanligvis hjem etter en sen vakt?",
+    "Vi skal pusse opp venterommet. Hva ville fått ventetiden til å føles kortere for deg?",
+    "Den nye takterrassen er åpen. Hva slags kvelder vil du tilbringe der oppe?",
+    "Hva er den ene tingen som ville gjort mandagsmorgenene dine enklere?",
+    "Hvordan holder du ungene i aktivitet en regnfull søndag?",
+    "Hvordan ser den perfekte lørdagsmorgenen din ut?",
+    "Hvilken lærer forandret livet ditt, og hvordan?",
+    "Hva er det beste rådet bestemora di har gitt deg?",
+    "Hvordan vil du bruke den første fri ettermiddagen din i sommer?",
+    "Hva ville gjort skoleveien til barna dine tryggere?",
+    "Hvor tar du med deg besøk når de kommer til byen?",
+    "Hva har du i matboksen i dag?",
+    "Hvordan har nabolaget ditt forandret seg siden du flyttet inn?",
+    "Hva hjalp deg mest den første uka i ny jobb?",
+    "Parkeringshuset ved sykehuset bygges om i sommer. Hvordan kommer du deg til timene dine, og "
+    "hva ville hjulpet?",
+    "Vi har lest alle de 214 svarene på undersøkelsen – takk! De fleste av dere vil ha tidligere "
+    "busser. Hvilken rute bør vi begynne med?",
+    "Den nye versjonen av appen er ute, med mørk modus. Hva vil du at vi skal endre neste gang?",
+    "Vi testet firedagersuke i butikken i vår. Merket du noen forskjell som kunde?",
+    "Bibliotekar Siri har startet en bokklubb for ungdom. Hva elsket du å lese da du var femten?",
+    "Takket være stemmene deres heter den nye ferja Måken. Hva skal den neste hete?",
+    "Endelig er varmen i idrettshallen fikset. Hva annet i hallen irriterer deg?",
+    "Vi legger ned den gamle skranken og åpner et hjelpehjørne i stedet. Hvordan vil du at det "
+    "første besøket ditt der skal være?",
+]
+QUESTION_TRAPS_EN = [
+    "Tired of cold feet? Our wool socks fix it. Order now!",
+    "Hungry? Order now!",
+    "Want to make your mornings easier? Our new coffee machine does it for you. Order today.",
+    "What would make your week easier? A cleaner from Sparkle, from $29 an hour. Book now!",
+    "Ready for summer? The new collection is here – shop now.",
+    "Looking for the perfect gift? Look no further: our gift cards are available in all stores.",
+    "You deserve a break. Treat yourself to a spa day – book now.",
+    "You asked, we delivered! The new app is finally here.",
+    "Like and share this post and tag a friend for a chance to win a weekend away!",
+    "Chocolate or vanilla? Vote for your favourite new flavour below!",
+    "Questions? See our FAQ.",
+    "Ever wondered what your skin really needs? Our new serum has the answer. 20% off this week.",
+    "Struggling with your morning routine? Our app plans your day for you.",
+    "Upgrade your kitchen today! 30% off all blenders.",
+    "Who's excited for the weekend? Our burgers are 2 for 1 on Saturday!",
+]
+QUESTION_TRAPS_NB = [
+    "Lei av kalde føtter? Ullsokkene våre fikser det. Bestill nå!",
+    "Sulten? Bestill nå.",
+    "Vil du gjøre morgenene dine enklere? Den nye kaffemaskinen vår ordner det for deg. Bestill i "
+    "dag.",
+    "Hva ville gjort uka di enklere? En vaskehjelp fra Glans, fra 299 kr timen. Bestill nå!",
+    "Klar for sommeren? Den nye kolleksjonen er her – handle nå.",
+    "Leter du etter den perfekte gaven? Gavekortene våre finnes i alle butikker.",
+    "Du fortjener en pause. Unn deg en spadag – bestill nå.",
+    "Dere spurte, vi leverte! Den nye appen er endelig her.",
+    "Lik og del innlegget og tagg en venn for å være med i trekningen av en helgetur!",
+    "Sjokolade eller vanilje? Stem på favorittsmaken din nedenfor!",
+    "Spørsmål? Se våre ofte stilte spørsmål.",
+    "Har du lurt på hva huden din egentlig trenger? Det nye serumet vårt har svaret. 20 % rabatt "
+    "denne uka.",
+    "Sliter du med morgenrutinene? Appen vår planlegger dagen for deg.",
+    "Oppgrader kjøkkenet ditt i dag! 30 % på alle blendere.",
+    "Hvem gleder seg til helgen? Burgerne våre er 2 for 1 på lørdag!",
+]
+
+PSEUDO_DIALOGUE = {"rhetorical_question", "imperative_you", "promo_poll", "listening_slogan",
+                   "engagement_bait", "selling_swallows", "no_conversation"}
+
+
+@pytest.mark.parametrize(("lang", "bank"), [("en", QUESTION_GENUINE_EN),
+                                            ("nb", QUESTION_GENUINE_NB)])
+def test_genuine_questions_raise_no_pseudo_dialogue(lang, bank):
+    assert len(bank) >= 40
+    misread = []
+    for text in bank:
+        r = analyze_post(text, lang)
+        wrong = {f.kind for f in r.findings} & PSEUDO_DIALOGUE
+        if r.label != "dialogue" or wrong:
+            misread.append((text, r.score, sorted(wrong)))
+    assert len(misread) <= len(bank) // 20, misread
+
+
+@pytest.mark.parametrize(("lang", "bank"), [("en", QUESTION_TRAPS_EN),
+                                            ("nb", QUESTION_TRAPS_NB)])
+def test_the_converse_traps_stay_broadcast(lang, bank):
+    misread = [t for t in bank if analyze_post(t, lang).label != "broadcast"]
+    assert len(misread) <= 1, misread

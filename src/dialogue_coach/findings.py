@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from .lexicon import Rule
+from .lexicon import Lexicon, Rule
 from .result import Finding
+from .text import sentences, words
 
 
 def run_rules(text: str, rules: Iterable[Rule], part: str) -> list[Finding]:
@@ -59,3 +60,32 @@ def check_text(value: object, what: str) -> str:
     if not value.strip():
         raise ValueError(f"the {what} is empty")
     return value
+
+
+def advise(keys: Iterable[str], text: str, kinds: set[str], lex: Lexicon) -> list[str]:
+    """The tips for ``keys`` in order, without those the text already follows.
+
+    A tip is not given when a finding listed in its ``done_by`` is present (no "talk less
+    about we" to a post that reports back), and its example is not offered when the text
+    already says it in nearly the same words (most of the example's words in one
+    sentence): the tip's ``instead`` wording is given, or none at all.
+    """
+    checks = lex.suggestion_checks or {}
+    text_words: list[set[str]] | None = None
+    out: list[str] = []
+    for key in keys:
+        tip = lex.suggestions.get(key)
+        check = checks.get(key, {})
+        if not tip or kinds & set(check.get("done_by", ())):
+            continue
+        example = check.get("example")
+        if example:
+            if text_words is None:
+                text_words = [{w.group().lower() for w in words(s.text)}
+                              for s in sentences(text)]
+            wanted = {w.group().lower() for w in words(example)}
+            if any(len(wanted & seen) >= 0.7 * len(wanted) for seen in text_words):
+                tip = check.get("instead", "")
+        if tip and tip not in out:
+            out.append(tip)
+    return out

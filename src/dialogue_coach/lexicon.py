@@ -51,6 +51,8 @@ class Lexicon:
     notes: dict[str, str]
     suggestions: dict[str, str]
     dimension_names: dict[str, str]
+    # key -> {"example", "instead", "done_by", "note"}: when a tip is already followed
+    suggestion_checks: dict[str, dict] = None  # type: ignore[assignment]
 
     def note(self, kind: str) -> str:
         return self.notes.get(kind, kind.replace("_", " "))
@@ -147,6 +149,7 @@ def load_lexicon(code: str) -> Lexicon:
         notes=dict(data.get("notes", {})),
         suggestions=dict(data.get("suggestions", {})),
         dimension_names=dict(data.get("dimension_names", {})),
+        suggestion_checks={k: dict(v) for k, v in data.get("suggestion_checks", {}).items()},
     )
 
 

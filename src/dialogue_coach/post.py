@@ -8,7 +8,7 @@ answer once the selling is stripped.
 
 from __future__ import annotations
 
-from .findings import check_text, make, run_rules
+from .findings import advise, check_text, make, run_rules
 from .language import check_language, detect_language
 from .lexicon import Lexicon, load_lexicon, load_model
 from .result import Finding, PostResult
@@ -41,7 +41,7 @@ def analyze_post(text: str, lang: str | None = None) -> PostResult:
         label=label,
         dimensions=dims,
         findings=tuple(findings),
-        suggestions=tuple(_suggestions(findings, label, lex)),
+        suggestions=tuple(_suggestions(text, findings, label, lex)),
         contributions=contributions,
     )
 
@@ -49,7 +49,7 @@ def analyze_post(text: str, lang: str | None = None) -> PostResult:
 def post_findings(text: str, lex: Lexicon) -> list[Finding]:
     """All evidence in a post, before weighting (also used to fit the weights)."""
     sents = sentences(text)
-    found = run_rules(text, lex.post_rules, "post")
+    found = _questions_are_not_orders(run_rules(text, lex.post_rules, "post"), sents, lex)
     by_sentence: list[set[str]] = [set() for _ in sents]
     for f in found:
         if sents:
@@ -120,9 +120,13 @@ def _questions(text, sents, by_sentence, sales, pitch, lex) -> list[Finding]:
             is_open and bool(cues["reader"].search(q))
         )
         self_answered = (i + 1 < len(sents) and cues["self_answer"].search(sents[i + 1].text))
+        # A sales opener ("Tired of X?", "Did you notice ...?") is rhetorical only on the
+        # way to something: a sentence after it, or a pitch somewhere in the post. As
+        # the last words of a post that sells nothing it is a question left for readers.
+        lead_in = bool(cues["rhetorical_start"].search(q)) and (i + 1 < len(sents) or bool(pitch))
         # A question about the reader's life still serves the pitch when the pitch comes
         # next, unless the post says what it will do with the answers.
-        if i in sales or cues["rhetorical_start"].search(q) or self_answered or (
+        if i in sales or lead_in or self_answered or (
             followed_by_pitch and not (about_reader and promises)
         ):
             kind = "rhetorical_question"
@@ -136,6 +140,30 @@ def _questions(text, sents, by_sentence, sales, pitch, lex) -> list[Finding]:
         else:
             kind = "closed_question"
         out.append(_sentence_finding(text, s, kind, lex))
+    return out
+
+
+def _questions_are_not_orders(found: list[Finding], sents: list[Sentence],
+                              lex: Lexicon) -> list[Finding]:
+    """Drop "you" imperatives that sit inside a genuine open question.
+
+    "Make your mornings easier" is an order to buy in "Make your mornings easier with
+    Brew!", but in "What would make your mornings easier?" it asks about the reader's
+    life. An open question (what, how, which ...) that does not open like a sales
+    question ("Why not treat yourself?") is not an imperative; whether it serves a
+    pitch is judged with the question itself, by what follows it.
+    """
+    if not sents:
+        return found
+    cues = lex.cues
+    out = []
+    for f in found:
+        if f.kind == "imperative_you":
+            s = sents[sentence_index(sents, f.start)]
+            if (s.is_question and cues["open_question"].search(s.text)
+                    and not cues["rhetorical_start"].search(s.text)):
+                continue
+        out.append(f)
     return out
 
 
@@ -168,20 +196,17 @@ def _shouting(text: str, lex: Lexicon) -> list[Finding]:
     return out
 
 
-def _suggestions(findings: list[Finding], label: str, lex: Lexicon) -> list[str]:
-    """Concrete advice, worst problem first, in the lexicon's language."""
+def _suggestions(text: str, findings: list[Finding], label: str, lex: Lexicon) -> list[str]:
+    """Concrete advice, worst problem first, in the lexicon's language; never advice the
+    text already follows (see ``advise``)."""
     kinds = {f.kind for f in findings}
     harmful = sorted(
         (f for f in findings if f.effect < 0 and f.kind in lex.suggestions),
         key=lambda f: f.effect,
     )
-    out: list[str] = []
-    for f in harmful:
-        tip = lex.suggestions[f.kind]
-        if tip not in out:
-            out.append(tip)
+    keys = [f.kind for f in harmful]
     if "human_voice" not in kinds and "personal_warmth" not in kinds:
-        out.append(lex.suggestions["add_human_voice"])
+        keys.append("add_human_voice")
     if label == "dialogue" and "report_back" not in kinds:
-        out.append(lex.suggestions["close_the_loop"])
-    return out[:4]
+        keys.append("close_the_loop")
+    return advise(keys, text, kinds, lex)[:4]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .findings import check_text, make, run_rules
+from .findings import advise, check_text, make, run_rules
 from .language import check_language, detect_language
 from .lexicon import Lexicon, load_lexicon, load_model
 from .result import Finding, ReplyResult
@@ -41,7 +41,7 @@ def analyze_reply(comment: str, reply: str, lang: str | None = None) -> ReplyRes
         label=label,
         dimensions=dims,
         findings=tuple(findings),
-        suggestions=tuple(_suggestions(findings, label, lex)),
+        suggestions=tuple(_suggestions(reply, findings, label, lex)),
         contributions=contributions,
     )
 
@@ -155,17 +155,13 @@ def _on_topic(comment: str, reply: str, lex: Lexicon) -> list[Finding]:
     return out
 
 
-def _suggestions(findings: list[Finding], label: str, lex: Lexicon) -> list[str]:
+def _suggestions(reply: str, findings: list[Finding], label: str, lex: Lexicon) -> list[str]:
     kinds = {f.kind for f in findings}
-    out: list[str] = []
-    for f in sorted((f for f in findings if f.effect < 0), key=lambda f: f.effect):
-        tip = lex.suggestions.get(f.kind)
-        if tip and tip not in out:
-            out.append(tip)
+    keys = [f.kind for f in sorted((f for f in findings if f.effect < 0), key=lambda f: f.effect)]
     if "addresses_person" not in kinds:
-        out.append(lex.suggestions["use_name"])
+        keys.append("use_name")
     if "human_voice" not in kinds:
-        out.append(lex.suggestions["sign_off"])
+        keys.append("sign_off")
     if label == "good" and "follow_up" not in kinds:
-        out.append(lex.suggestions["leave_door_open"])
-    return out[:4]
+        keys.append("leave_door_open")
+    return advise(keys, reply, kinds, lex)[:4]
