@@ -7,7 +7,6 @@ write feedback and reports, and leave every tracked file of the clone as it was.
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import shutil
 import subprocess
@@ -15,13 +14,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from fixtures import grading_submissions as fixtures_mod
 
 ROOT = Path(__file__).resolve().parents[1]
-_spec = importlib.util.spec_from_file_location(
-    "grading_submissions", ROOT / "tests" / "fixtures" / "grading_submissions.py")
-fixtures_mod = importlib.util.module_from_spec(_spec)
-sys.modules["grading_submissions"] = fixtures_mod
-_spec.loader.exec_module(fixtures_mod)
 
 pytestmark = pytest.mark.timeout(600)
 

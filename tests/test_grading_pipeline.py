@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import csv
 import hashlib
-import importlib.util
 import json
 import os
 import shutil
@@ -21,13 +20,9 @@ import time
 from pathlib import Path
 
 import pytest
+from fixtures import grading_submissions as fixtures_mod
 
 ROOT = Path(__file__).resolve().parents[1]
-_spec = importlib.util.spec_from_file_location(
-    "grading_submissions", ROOT / "tests" / "fixtures" / "grading_submissions.py")
-fixtures_mod = importlib.util.module_from_spec(_spec)
-sys.modules["grading_submissions"] = fixtures_mod
-_spec.loader.exec_module(fixtures_mod)
 
 pytestmark = pytest.mark.timeout(900)
 
