@@ -22,6 +22,9 @@ ANSWER_KINDS = frozenset({"direct_answer", "answer", "next_step", "dm_with_reaso
 ACTION_KINDS = frozenset({"next_step", "dm_with_reason"})
 # A reply that meets the person, not only the topic.
 _ENGAGED = frozenset({"addresses_person", "empathy", "human_voice", "warmth"})
+# An answer wrapped in these is not a clean one: it sells, redirects or hides.
+_NOT_A_CLEAN_ANSWER = frozenset({"upsell", "deflection", "needless_dm", "template", "mocking",
+                                 "defensive", "dismissive", "vague_promise"})
 _NAME = re.compile(r"(?<![\w'’])[A-ZÆØÅ][a-zæøåéüäö]+(?:-[A-ZÆØÅ][a-zæøå]+)?(?![\w'’])")
 
 
@@ -49,10 +52,20 @@ def analyze_reply(comment: str, reply: str, lang: str | None = None) -> ReplyRes
 def reply_findings(comment: str, reply: str, lex: Lexicon) -> list[Finding]:
     """All evidence about a reply, before weighting (also used to fit the weights)."""
     about = run_rules(comment, lex.comment_rules, "comment")
-    kinds_in_comment = {f.kind for f in about}
     questions = [s for s in sentences(comment) if s.is_question]
+    # "I want my money back" complains; "How long does a refund take?" only asks.
+    about = [f if f.kind != "refund_talk" else _relabel(f, "complaint", lex)
+             for f in about
+             if not (f.kind == "refund_talk" and (
+                 questions or any(g.kind == "question" for g in about)))]
+    kinds_in_comment = {f.kind for f in about}
     asks = questions or [f for f in about if f.kind in ("question", "suggestion")]
     found = run_rules(reply, lex.reply_rules, "reply")
+    # "Anytime!", "Bare hyggelig!" answer a thank-you; after a question or a complaint
+    # they are a sign-off, not warmth towards anything the person said.
+    praised = "praise" in kinds_in_comment
+    found = [_relabel(f, "warmth", lex) if f.kind == "thanks_back" else f
+             for f in found if f.kind != "thanks_back" or praised]
     found += _addresses_person(reply, lex)
     found += _on_topic(comment, reply, lex)
     kinds = {f.kind for f in found}
@@ -65,13 +78,30 @@ def reply_findings(comment: str, reply: str, lex: Lexicon) -> list[Finding]:
         # point, Kai", "Haha") and sells nothing; facts alone are a brochure whatever the
         # comment was.
         found = [f for f in found if f.kind not in ("direct_answer", "answer", "on_topic")]
-    # Repeating the comment's own words back ("A gluten-free bun?") answers nothing.
+    # Repeating the comment's own words back ("A gluten-free bun?") answers nothing, and
+    # facts inside a sentence that sells ("Have you tried our truffle pizza? 2 for 1 on
+    # Tuesdays!") answer the sale, not the person.
     said = comment.casefold()
+    sents = sentences(reply)
+    selling = {sentence_index(sents, f.start) for f in found if f.kind == "upsell"}
     found = [f for f in found
-             if not (f.kind in ("answer", "direct_answer") and f.text.casefold() in said)]
+             if not (f.kind in ("answer", "direct_answer", "on_topic") and (
+                 f.text.casefold() in said or sentence_index(sents, f.start) in selling))]
     found = _judge_dm_requests(reply, found, lex)
     kinds = {f.kind for f in found}
 
+    # Asked and answered in public: an answer outside the sentence that moves the talk to
+    # private messages (that step has its own weight), with no sale or redirect around it.
+    private = {sentence_index(sents, f.start) for f in found
+               if f.kind in ("dm_with_reason", "needless_dm")}
+    public = [f for f in found if f.kind in ("direct_answer", "answer", "next_step")
+              and sentence_index(sents, f.start) not in private]
+    # Facts are loose evidence (a number is not always the number asked for): they count
+    # as the answer when the reply also takes up what was asked, or says yes or no.
+    public = [f for f in public if f.kind == "direct_answer" or "on_topic" in kinds]
+    if asks and public and not kinds & _NOT_A_CLEAN_ANSWER:
+        found.append(make(reply, public[0].start, public[0].end, "answered",
+                          lex.note("answered"), "reply"))
     if asks and not kinds & ANSWER_KINDS:
         first = asks[0]
         found.append(make(comment, first.start, first.end, "unanswered",
@@ -81,7 +111,10 @@ def reply_findings(comment: str, reply: str, lex: Lexicon) -> list[Finding]:
         if "empathy" not in kinds:
             found.append(make(comment, first.start, first.end, "complaint_no_empathy",
                               lex.note("complaint_no_empathy"), "comment"))
-        if not kinds & ACTION_KINDS:
+        # A jibe dressed as a complaint ("Your prices are a joke. Overpriced garbage.")
+        # is met by a calm explanation; only a real complaint needs a fix.
+        calm_facts = "troll" in kinds_in_comment and kinds & {"answer", "direct_answer"}
+        if not kinds & ACTION_KINDS and not calm_facts:
             found.append(make(comment, first.start, first.end, "complaint_no_action",
                               lex.note("complaint_no_action"), "comment"))
     if "praise" in kinds_in_comment and not kinds_in_comment & {"complaint", "troll"}:
@@ -116,13 +149,14 @@ def _judge_dm_requests(reply: str, found: list[Finding], lex: Lexicon) -> list[F
 
 
 def _relabel(f: Finding, kind: str, lex: Lexicon) -> Finding:
-    return Finding(f.start, f.end, kind, f.text, lex.note(kind), f.part)
+    return Finding(f.start, f.end, kind, f.text, lex.notes.get(kind, f.note), f.part)
 
 
 def _addresses_person(reply: str, lex: Lexicon) -> list[Finding]:
     """A greeting with a name ("Hi Lina", "Lina, ...", "Thanks, Lina!")."""
     out = []
-    for key in ("greeting_name", "greeting_name_comma", "greeting_name_later"):
+    for key in ("greeting_name", "greeting_name_comma", "greeting_name_later",
+                "greeting_name_end"):
         m = lex.cues[key].search(reply)
         if not m:
             continue
