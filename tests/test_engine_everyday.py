@@ -271,3 +271,51 @@ def test_the_same_question_before_a_pitch_is_rhetorical(lang, trap):
     r = analyze_post(trap, lang)
     assert r.label == "broadcast"
     assert "rhetorical_question" in {f.kind for f in r.findings}
+
+
+# (family, lang, comment, reply, expected label, finding kind that must be present)
+REPLIES_2 = [
+    ("thanks_back", "en", "Thanks for fixing my bike so quickly!", "Anytime, Jamal! Ride safe 🚲",
+     "good", "praise_returned"),
+    ("thanks_back", "nb", "Takk for at dere fikset sykkelen så fort!",
+     "Bare hyggelig, Jamal! God tur 🚲", "good", "praise_returned"),
+    ("sign_off_is_no_answer", "en", "When do you open on Sunday?", "Anytime! Take care.",
+     "poor", "unanswered"),
+    ("offer_is_no_answer", "en", "You should have oat milk at the kiosk.",
+     "Good idea, Emma! Have you tried our new Premium range? 2 for 69 kr.", "poor", "upsell"),
+    ("offer_is_no_answer", "nb", "Har dere glutenfri pizza?",
+     "Hei Ola! Har du prøvd den nye trøffelpizzaen vår? 2 for 1 hver tirsdag!", "poor",
+     "upsell"),
+    ("fix_done", "en", "I was charged twice for my ticket.",
+     "Sorry, Hanne – that's our mistake. The second charge has been refunded and should "
+     "show on your account within three days.", "good", "next_step"),
+    ("fix_done", "nb", "Jeg ble trukket to ganger for billetten.",
+     "Beklager, Hanne – det er vår feil. Det doble trekket er refundert og skal synes på "
+     "kontoen din innen tre dager.", "good", "next_step"),
+    ("refund_question", "en", "How long does a refund usually take?",
+     "Usually 3–5 working days after we receive the parcel, Kim.", "good", "answered"),
+    ("refund_question", "nb", "Hvor lang tid tar det vanligvis å få pengene tilbake?",
+     "Vanligvis 3–5 virkedager etter at vi har mottatt pakken, Kim.", "good", "answered"),
+    ("planned", "en", "It would be great if the app had a dark mode.",
+     "Thanks, Vegard – it's on the list for the autumn update.", "good", "answer"),
+    ("planned", "nb", "Det hadde vært fint om appen hadde mørk modus.",
+     "Takk, Vegard – det står på lista til høstoppdateringen.", "good", "answer"),
+    ("excuse", "en", "My delivery never turned up and nobody answers the phone.",
+     "Sorry to hear that, Ola! Our phone lines are very busy at the moment.", "poor",
+     "vague_promise"),
+    ("excuse", "nb", "Leveransen min kom aldri, og ingen svarer på telefonen.",
+     "Leit å høre, Ola! Det er veldig travelt på telefonene våre for tiden.", "poor",
+     "vague_promise"),
+    ("calm_facts_to_a_jibe", "en", "Lol who even uses this app anymore",
+     "About 40,000 people a week, as it happens! If something's putting you off, tell us "
+     "what.", "good", "troll"),
+    ("calm_facts_to_a_jibe", "nb", "Lol hvem bruker egentlig denne appen lenger",
+     "Rundt 40 000 personer i uka, faktisk! Er det noe som gjør at du ikke bruker den, så "
+     "si gjerne hva.", "good", "troll"),
+]
+
+
+@pytest.mark.parametrize(("family", "lang", "comment", "reply", "expected", "kind"), REPLIES_2,
+                         ids=[f"{r[0]}-{r[1]}-{i}" for i, r in enumerate(REPLIES_2)])
+def test_everyday_reply_round_two(family, lang, comment, reply, expected, kind):
+    test_everyday_reply(family, lang, comment, reply, expected, kind)

@@ -85,8 +85,9 @@ def reply_findings(comment: str, reply: str, lex: Lexicon) -> list[Finding]:
     sents = sentences(reply)
     selling = {sentence_index(sents, f.start) for f in found if f.kind == "upsell"}
     found = [f for f in found
-             if not (f.kind in ("answer", "direct_answer", "on_topic") and (
-                 f.text.casefold() in said or sentence_index(sents, f.start) in selling))]
+             if not (f.kind in ("answer", "direct_answer") and f.text.casefold() in said)
+             and not (f.kind in ("answer", "direct_answer", "on_topic")
+                      and sentence_index(sents, f.start) in selling)]
     found = _judge_dm_requests(reply, found, lex)
     kinds = {f.kind for f in found}
 
