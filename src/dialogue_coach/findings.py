@@ -70,7 +70,7 @@ def advise(keys: Iterable[str], text: str, kinds: set[str], lex: Lexicon) -> lis
     already says it in nearly the same words (most of the example's words in one
     sentence): the tip's ``instead`` wording is given, or none at all.
     """
-    checks = lex.suggestion_checks or {}
+    checks = lex.suggestion_checks
     text_words: list[set[str]] | None = None
     out: list[str] = []
     for key in keys:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -52,7 +52,7 @@ class Lexicon:
     suggestions: dict[str, str]
     dimension_names: dict[str, str]
     # key -> {"example", "instead", "done_by", "note"}: when a tip is already followed
-    suggestion_checks: dict[str, dict] = None  # type: ignore[assignment]
+    suggestion_checks: dict[str, dict] = field(default_factory=dict)
 
     def note(self, kind: str) -> str:
         return self.notes.get(kind, kind.replace("_", " "))
