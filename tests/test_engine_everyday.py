@@ -125,7 +125,7 @@ POSTS = [
     ("shop_the_collection", "nb", "Hvilken veske er du? Reisende, pendler eller helgetur? Se "
      "hele kolleksjonen nå.", "broadcast", "hard_sell"),
     ("two_for_one", "en", "What's your Friday plan? Ours: 2-for-1 pizzas all evening at "
-     "Vesuvio.", "broadcast", "hard_sell"),
+     "Vesuvio.", "broadcast", "offer"),
     ("birthday_to_us", "en", "Happy 25th birthday to us! 🎉 Thank you to all our customers "
      "for choosing us.", "broadcast", "no_conversation"),
     ("shop_in_a_clause", "en", "We want to hear from those of you who shop with us online: "

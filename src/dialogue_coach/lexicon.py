@@ -158,7 +158,8 @@ def load_model(kind: str) -> dict:
     """Feature definitions (hand-written) merged with fitted weights for ``post``/``reply``.
 
     Returns ``{"intercept": float, "threshold": float, "features": {name: {...}}}`` where
-    each feature has ``weight``, ``prior``, ``cap``, ``dimension`` and ``sign``.
+    each feature has ``weight``, ``prior``, ``cap``, ``dimension`` and ``sign``, and (for
+    posts) ``swallow``, the settings for when selling swallows an invitation.
     """
     with (LEXICON_DIR / "features.toml").open("rb") as fh:
         defs = tomllib.load(fh)[kind]
@@ -182,4 +183,6 @@ def load_model(kind: str) -> dict:
         "intercept_prior": float(defs.get("intercept", 0.0)),
         "features": features,
         "dimensions": defs["dimensions"],
+        # post only: when selling swallows an invitation (see features.toml)
+        "swallow": dict(defs.get("swallow", {})),
     }

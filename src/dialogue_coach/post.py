@@ -16,7 +16,13 @@ from .scoring import combine
 from .text import Sentence, sentence_index, sentences
 
 # Findings that make a sentence a sales line (stripped by the purpose test).
-SALES_KINDS = frozenset({"hard_sell", "engagement_bait", "imperative_you", "promo_poll"})
+SALES_KINDS = frozenset({"hard_sell", "offer", "engagement_bait", "imperative_you",
+                         "promo_poll"})
+# Selling of any strength: without it nothing can swallow an invitation.
+SELLING_KINDS = frozenset({"hard_sell", "offer"})
+# Saying what happens to the answers, reporting back, owning a mistake: the post listens,
+# so selling beside it does not swallow its questions.
+LISTENING_KINDS = frozenset({"uses_answers", "report_back", "admits_mistake"})
 # Findings that, outside a sales line, give the reader something to answer.
 CONVERSATION_KINDS = frozenset(
     {"open_question", "invitation", "report_back", "admits_mistake", "personal_warmth",
@@ -49,7 +55,8 @@ def analyze_post(text: str, lang: str | None = None) -> PostResult:
 def post_findings(text: str, lex: Lexicon) -> list[Finding]:
     """All evidence in a post, before weighting (also used to fit the weights)."""
     sents = sentences(text)
-    found = _questions_are_not_orders(run_rules(text, lex.post_rules, "post"), sents, lex)
+    found = _offers_inside_hard_sells(
+        _questions_are_not_orders(run_rules(text, lex.post_rules, "post"), sents, lex))
     by_sentence: list[set[str]] = [set() for _ in sents]
     for f in found:
         if sents:
@@ -86,10 +93,12 @@ def post_findings(text: str, lex: Lexicon) -> list[Finding]:
     found += _references(text, sents, sales, lex)
     found += _shouting(text, lex)
     kinds = {f.kind for f in found}
-    if "hard_sell" in kinds and not kinds & {"uses_answers", "report_back", "admits_mistake"}:
-        # The rubric's "selling does not swallow it": a question or an invitation next to
-        # a hard sell, with no promise to do anything with the answers, is there for the
-        # sale. Each one it swallows is marked, so its weight can cancel the invitation's.
+    if kinds & SELLING_KINDS and not kinds & LISTENING_KINDS and _selling_dominates(
+            found, sents, lex):
+        # The rubric's "selling does not swallow it": a question or an invitation beside
+        # selling that dominates the post, with no promise to do anything with the
+        # answers, is there for the sale. Each one it swallows is marked, so its weight
+        # can cancel the invitation's.
         found += [
             make(text, f.start, f.end, "selling_swallows", lex.note("selling_swallows"),
                  "post")
@@ -101,6 +110,66 @@ def post_findings(text: str, lex: Lexicon) -> list[Finding]:
         found.append(make(text, start, start + len(body), "no_conversation",
                           lex.note("no_conversation"), "post"))
     return found
+
+
+def _selling_dominates(found: list[Finding], sents: list[Sentence], lex: Lexicon) -> bool:
+    """Does the selling in this post swallow its invitations, or only lower the score?
+
+    The rubric weighs a balance: a post that genuinely invites is dialogue "and selling
+    does not swallow it"; "a small product mention at the end of a genuine invitation
+    lowers the score but does not flip the label"; and the purpose test strips the
+    sales line to see whether readers still have something to say. So one calm offer
+    line (what, what it costs, when, where) beside a question about the reader's life
+    swallows nothing. Selling dominates when it pushes (a call to buy, urgency, a code,
+    bait, "you deserve it", a promo poll, a rhetorical sales question), shouts, runs to
+    several sales lines, leads the post (the offer before any genuine invitation), or
+    when no invitation in the post is a genuine one. The rules
+    and the threshold are data: ``[post.swallow]`` in features.toml and the
+    ``sales_question`` cue in each lexicon.
+    """
+    if not sents:
+        return True
+    settings = load_model("post")["swallow"]
+    push = set(settings.get("push_kinds", ()))
+    if any(f.kind in push for f in found):
+        return True
+    if any(f.kind == "shouting" for f in found):  # a calm offer does not shout
+        return True
+    offer_lines = {sentence_index(sents, f.start) for f in found if f.kind == "offer"}
+    if len(offer_lines) > settings.get("calm_offer_lines", 0):
+        return True
+    # "A small product mention": the brand's own message (the offer, a launch, a pitch)
+    # must not take as many lines as the invitation does once it runs past one line.
+    cues = lex.cues
+    brand = offer_lines | {sentence_index(sents, f.start) for f in found
+                           if f.kind in ("announcement", "self_praise")}
+    brand |= {i for i, s in enumerate(sents) if cues["pitch"].search(s.text)}
+    reader = {sentence_index(sents, f.start) for f in found
+              if f.kind in ("open_question", "invitation")}
+    if len(brand) > settings.get("calm_offer_lines", 0) and len(brand) >= len(reader):
+        return True
+    # "A small product mention at the end of a genuine invitation": the invitation comes
+    # first. An offer that opens the post is its headline, and a question after it is
+    # tacked on ("2 for 1 on pizzas this Tuesday! What's your favourite topping?").
+    first_offer = min(offer_lines, default=len(sents))
+    for f in found:
+        if f.kind in ("open_question", "invitation"):
+            i = sentence_index(sents, f.start)
+            s = sents[i].text
+            about_reader = bool(cues["experience"].search(s)) or bool(
+                cues["open_question"].search(s) and cues["reader"].search(s))
+            if i < first_offer and about_reader and not cues["sales_question"].search(s):
+                return False  # one genuine invitation outweighs one calm offer line after it
+    return True
+
+
+def _offers_inside_hard_sells(found: list[Finding]) -> list[Finding]:
+    """An offer phrase inside a hard sell ("begrenset tilbud") is that hard sell."""
+    pushes = [(f.start, f.end) for f in found if f.kind == "hard_sell"]
+    if not pushes:
+        return found
+    return [f for f in found
+            if not (f.kind == "offer" and any(a < f.end and f.start < b for a, b in pushes))]
 
 
 def _questions(text, sents, by_sentence, sales, pitch, lex) -> list[Finding]:
