@@ -37,3 +37,16 @@ def test_eval_json():
                        capture_output=True, text=True, timeout=300)
     data = json.loads(r.stdout)
     assert data["split"] == "test" and data["rows"]
+
+
+def test_blind_set_is_reported_but_never_judged():
+    """The outsider's set shows how the engine does on unseen writing; it sets no target."""
+    blind = evaluate("blind")
+    rows = {r.name: r for r in blind["rows"]}
+    assert rows["posts: all"].n == 100 and rows["replies: all"].n == 50
+    assert all(r.target is None for r in blind["rows"])
+    traps = rows["posts: traps"]
+    assert traps.engine > max(traps.question_mark, traps.you_we) + 0.3
+    r = subprocess.run([sys.executable, "-m", "dialogue_coach", "eval", "--split", "blind"],
+                       capture_output=True, text=True, timeout=300)
+    assert r.returncode == 0 and "blind set" in r.stdout and "MISSED" not in r.stdout

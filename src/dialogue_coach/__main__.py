@@ -109,8 +109,9 @@ def _describe(result, texts: dict[str, str]) -> str:
 
 
 def _eval_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--split", choices=("test", "train"), default="test",
-                   help="which split to score (default: test; tune on train only)")
+    p.add_argument("--split", choices=("test", "train", "blind"), default="test",
+                   help="which split to score (default: test; tune on train only; "
+                        "blind: an outsider's set, for reporting only)")
     p.add_argument("--errors", action="store_true",
                    help="list the misjudged items (training split only)")
     p.add_argument("--json", action="store_true", help="print JSON for machines")

@@ -46,6 +46,21 @@ def load_replies(folder: Path | None = None) -> list[dict]:
     return _read("replies", folder)
 
 
+def load_blind() -> tuple[list[dict], list[dict]]:
+    """The blind set: posts and pairs an outsider wrote to the rubric alone.
+
+    Never fitted or tuned on (see data/holdout/README.md): it only reports how the engine
+    does on writing it has never seen.
+    """
+    folder = data_dir() / "holdout"
+
+    def read(name: str) -> list[dict]:
+        lines = (folder / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()
+        return [json.loads(line) for line in lines if line.strip()]
+
+    return read("posts"), read("replies")
+
+
 def _hash(item_id: str) -> str:
     return hashlib.sha256(item_id.encode("utf-8")).hexdigest()
 
