@@ -319,3 +319,19 @@ REPLIES_2 = [
                          ids=[f"{r[0]}-{r[1]}-{i}" for i, r in enumerate(REPLIES_2)])
 def test_everyday_reply_round_two(family, lang, comment, reply, expected, kind):
     test_everyday_reply(family, lang, comment, reply, expected, kind)
+
+
+@pytest.mark.parametrize(("lang", "comment", "dodge", "answer"), [
+    ("nb", "Går båten ut til Holmen hver dag i fellesferien, eller bare i helgene?",
+     "Hei Ingrid! Så hyggelig at du vil ut til Holmen i sommer ☀️ Det er et av de fineste "
+     "stedene vi vet om. God sommer!",
+     "Hei Ingrid! Hver dag fra 1. juli, kl. 10 og kl. 14. God tur! ^Ola"),
+    ("en", "Does the island boat run every day in the school holidays, or only at weekends?",
+     "Hi Amira! So lovely that you're visiting the island this summer ☀️ It's one of our "
+     "favourite places. Have a great summer!",
+     "Hi Amira! Every day from 1 July, at 10 and at 2. Enjoy the trip! ^Sam"),
+])
+def test_a_season_named_in_passing_is_no_answer(lang, comment, dodge, answer):
+    """'This summer' / 'i sommer' echoes the comment; it does not say when the boat runs."""
+    assert analyze_reply(comment, dodge, lang=lang).label == "poor"
+    assert analyze_reply(comment, answer, lang=lang).label == "good"
