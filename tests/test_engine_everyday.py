@@ -335,3 +335,18 @@ def test_a_season_named_in_passing_is_no_answer(lang, comment, dodge, answer):
     """'This summer' / 'i sommer' echoes the comment; it does not say when the boat runs."""
     assert analyze_reply(comment, dodge, lang=lang).label == "poor"
     assert analyze_reply(comment, answer, lang=lang).label == "good"
+
+
+@pytest.mark.parametrize(("lang", "credit", "boast"), [
+    ("en", "The Saturday volunteers planted forty apple trees along the river path today!! "
+           "Thank you all, and see you next week!",
+     "We are proud to be named Garden Centre of the Year! Thank you all!"),
+    ("nb", "Dugnadsgjengen plantet førti epletrær langs elvestien i dag!! Tusen takk alle "
+           "sammen, vi ses på lørdag!",
+     "Vi er stolte av å være kåret til årets hagesenter! Tusen takk alle sammen!"),
+])
+def test_thanks_to_everyone_who_took_part_is_warmth_unless_it_follows_a_boast(
+        lang, credit, boast):
+    """Joyful thanks for what people did is dialogue; 'thank you all' after an award is not."""
+    assert analyze_post(credit, lang=lang).label == "dialogue"
+    assert analyze_post(boast, lang=lang).label == "broadcast"

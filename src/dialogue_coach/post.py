@@ -77,11 +77,15 @@ def post_findings(text: str, lex: Lexicon) -> list[Finding]:
         sentence_index(sents, f.start) + step
         for f in found if f.kind == "listening_slogan" for step in (0, 1)
     }
-    boasts = {sentence_index(sents, f.start) for f in found if f.kind == "self_praise"}
+    # Self-praise colours its own sentence and the next ("We won! Thank you all!").
+    boasts = {
+        sentence_index(sents, f.start) + step
+        for f in found if f.kind == "self_praise" for step in (0, 1)
+    }
     # Purpose test: an invitation inside a sales line serves the sale, not the reader;
     # "you asked, we delivered" is a slogan, not a report, whatever else it says; and a
-    # thank-you in the same breath as self-praise ("thanks for our best year ever")
-    # celebrates the brand, not a person.
+    # thank-you in the same breath as self-praise ("thanks for our best year ever", "we
+    # won! thank you all!") celebrates the brand, not a person.
     found = [
         f for f in found
         if not (sents and (
