@@ -12,7 +12,7 @@ from .findings import advise, check_text, make, run_rules
 from .language import check_language, detect_language
 from .lexicon import Lexicon, load_lexicon, load_model
 from .result import Finding, PostResult
-from .scoring import combine
+from .scoring import judge
 from .text import Sentence, sentence_index, sentences
 
 # Findings that make a sentence a sales line (stripped by the purpose test).
@@ -37,10 +37,7 @@ def analyze_post(text: str, lang: str | None = None) -> PostResult:
     check_text(text, "post")
     code = check_language(lang) or detect_language(text)
     lex = load_lexicon(code)
-    model = load_model("post")
-    findings = post_findings(text, lex)
-    score, contributions, dims, findings = combine(findings, model)
-    label = "dialogue" if score >= 50 else "broadcast"
+    score, label, contributions, dims, findings = judge(post_findings(text, lex), "post")
     return PostResult(
         lang=code,
         score=score,

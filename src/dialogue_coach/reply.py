@@ -10,9 +10,9 @@ import re
 
 from .findings import advise, check_text, make, run_rules
 from .language import check_language, detect_language
-from .lexicon import Lexicon, load_lexicon, load_model
+from .lexicon import Lexicon, load_lexicon
 from .result import Finding, ReplyResult
-from .scoring import combine
+from .scoring import judge
 from .text import sentence_index, sentences, words
 
 # What counts as meeting a question: an answer, a concrete step, or a private channel
@@ -34,10 +34,8 @@ def analyze_reply(comment: str, reply: str, lang: str | None = None) -> ReplyRes
     check_text(reply, "reply")
     code = check_language(lang) or detect_language(reply, reply, comment)
     lex = load_lexicon(code)
-    model = load_model("reply")
     findings = reply_findings(comment, reply, lex)
-    score, contributions, dims, findings = combine(findings, model)
-    label = "good" if score >= 50 else "poor"
+    score, label, contributions, dims, findings = judge(findings, "reply")
     return ReplyResult(
         lang=code,
         score=score,

@@ -11,7 +11,11 @@ import math
 from collections import Counter
 from dataclasses import replace
 
+from .lexicon import load_model
 from .result import Finding
+
+# The label a text gets at a score of 50 or more, and below it.
+LABELS = {"post": ("dialogue", "broadcast"), "reply": ("good", "poor")}
 
 
 def sigmoid(z: float) -> float:
@@ -60,3 +64,13 @@ def combine(findings: list[Finding], model: dict):
             value = sigmoid(total)
         dims[dim] = round(100 * value)
     return score, contributions, dims, with_effects
+
+
+def judge(findings: list[Finding], kind: str):
+    """Score findings with the fitted model for kind ("post" or "reply") and label them.
+
+    Returns (score, label, contributions, dimensions, findings with effects).
+    """
+    score, contributions, dims, with_effects = combine(findings, load_model(kind))
+    above, below = LABELS[kind]
+    return score, (above if score >= 50 else below), contributions, dims, with_effects
