@@ -268,3 +268,28 @@ def test_name_errors_explain_themselves():
     assert any('"dialogue"' in line for line in lines)
     lines = checks._name_error_lines(NameError("name 'label_1' is not defined", name="label_1"))
     assert any("run the answer cell above first" in line for line in lines)
+
+
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("en", "Python could not read line 1 of this cell. Check the quotes"),
+    ("nb", "Python klarte ikke å lese linje 1 i denne cellen. Sjekk anførselstegnene"),
+])
+def test_an_answer_with_a_missing_quote_explains_itself_in_a_real_kernel(lang, expected):
+    """The commonest slip (text without its quotes) reads as advice, not as a SyntaxError."""
+    import nbformat
+    from nbclient import NotebookClient
+
+    nb = nbformat.v4.new_notebook()
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3"}
+    nb.cells = [
+        nbformat.v4.new_code_cell(
+            f'from dialogue_coach.grading import checks\nchecks.start(lang="{lang}")'),
+        nbformat.v4.new_code_cell('rewrite = "What is your favourite soup'),
+        nbformat.v4.new_code_cell("rewrite = What is your favourite soup"),
+    ]
+    NotebookClient(nb, timeout=60, allow_errors=True, kernel_name="python3").execute()
+    for cell in nb.cells[1:]:
+        (error,) = [o for o in cell.outputs if o.output_type == "error"]
+        shown = re.sub(r"\x1b\[[0-9;]*m", "", "\n".join(error.traceback))
+        assert expected in shown
+        assert "SyntaxError" not in shown and "invalid syntax" not in shown

@@ -105,9 +105,17 @@ def _name_error_lines(value: BaseException) -> list[str]:
 _ANSWER_NAMES = {"rewrite", "pattern", "checks", "history"}
 
 
+def _syntax_error_lines(value: BaseException) -> list[str]:
+    # The commonest cause by far: an answer typed without its quotes, or with one missing.
+    langs = [_STATE["lang"]] if _STATE["lang"] else list(LANGS)
+    line = getattr(value, "lineno", None) or "?"
+    return ["\x1b[0;31m✗ " + _msg("syntax_error", lang, line=line) + "\x1b[0m" for lang in langs]
+
+
 def start(*, lang: str = "en") -> None:
     """The notebook's first cell: remember the language and make Python's most common
-    complaint readable (an answer without quotes, or a cell run before its answer)."""
+    complaints readable (an answer without quotes or with one missing, or a cell run
+    before its answer)."""
     _STATE["lang"] = _lang(lang)
     try:
         from IPython import get_ipython
@@ -121,6 +129,14 @@ def start(*, lang: str = "en") -> None:
             return lines
 
         shell.set_custom_exc((NameError,), handler)
+
+        # A cell that does not parse never runs, so custom_exc never sees it: IPython
+        # reports it through showsyntaxerror, which is replaced for this notebook.
+        def show_syntax_error(filename=None, running_compiled_code=False):
+            etype, value, _ = shell._get_exc_info()
+            shell._showtraceback(etype, value, _syntax_error_lines(value))
+
+        shell.showsyntaxerror = show_syntax_error
     print(_msg("ready", _STATE["lang"]))
 
 

@@ -61,9 +61,10 @@ MESSAGES: dict[str, dict[str, str]] = {
               "korte: hold deg under {max} tegn.",
     },
     "answer_too_short": {
-        "en": "Your text has only {n} word(s); write at least {min} so there is something "
-              "to talk about.",
-        "nb": "Teksten din har bare {n} ord; skriv minst {min}, så det er noe å snakke om.",
+        "en": "Your text is too short to judge ({n} of at least {min} words): write a few "
+              "sentences, so there is something to talk about.",
+        "nb": "Teksten din er for kort til å vurdere ({n} av minst {min} ord): skriv noen "
+              "setninger, så det er noe å snakke om.",
     },
     "ready": {
         "en": "✓ Ready. Now answer in the grey cells marked ✏️ and run each cell with "
@@ -82,6 +83,15 @@ MESSAGES: dict[str, dict[str, str]] = {
               "Shift + Enter), then this cell again.",
         "nb": "Det finnes ingen {name} ennå: kjør svarcellen over først (klikk på den, så "
               "Shift + Enter), og så denne cellen igjen.",
+    },
+    "syntax_error": {
+        "en": "Python could not read line {line} of this cell. Check the quotes: your "
+              "answer must begin and end with the same quotes as the example (\"...\" or "
+              "\"\"\"...\"\"\"), and nothing may come after the closing quotes.",
+        "nb": "Python klarte ikke å lese linje {line} i denne cellen. Sjekk "
+              "anførselstegnene: svaret må begynne og slutte med de samme anførselstegnene "
+              "som i eksempelet (\"...\" eller \"\"\"...\"\"\"), og ingenting kan stå etter "
+              "de siste.",
     },
     "after_hand_in": {
         "en": "This part is marked after you hand in; your feedback will explain it.",
