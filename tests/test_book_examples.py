@@ -1,9 +1,12 @@
 """The book and the engine give the same verdict on the book's own examples.
 
-The chapters on traps and on replies show invented posts and replies under headings that
-say what they are ("Pseudo-dialogue: six families", "Six poor replies", ...). A learner
-who pastes one of them into the rewrite studio must get the verdict the chapter teaches;
-when the engine or a chapter changes so that they disagree, this test says which example.
+A chapter marks a section of worked examples with a MyST comment as the first line under
+its H2 heading, `% engine-examples: <label>` (broadcast, dialogue, good or poor). Every
+blockquote in that section is an example of that label: a post, or for replies one
+comment-reply pair (`> **Comment:** ... **Reply:** ...`, any name before the first
+colon). A learner who pastes one into the rewrite studio must get the verdict the chapter
+teaches; when the engine or a chapter changes so that they disagree, this test says
+which example.
 """
 
 from __future__ import annotations
@@ -11,35 +14,35 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import ROOT
+from book_pages import Page, toc_editions
 
 from dialogue_coach import analyze_post, analyze_reply
 
-# (page, H2 heading) -> the label every example under that heading must get.
-POST_SECTIONS = {
-    ("book/en/traps.md", "Pseudo-dialogue: six families"): "broadcast",
-    ("book/en/traps.md", "Reverse traps: dialogue in plain clothes"): "dialogue",
-    ("book/nb/fellene.md", "Skinndialog: seks typer"): "broadcast",
-    ("book/nb/fellene.md", "Omvendte feller: dialog i hverdagsklær"): "dialogue",
-}
-REPLY_SECTIONS = {
-    ("book/en/listening.md", "What a good reply does"): "good",
-    ("book/en/listening.md", "Six poor replies"): "poor",
-    ("book/nb/lytte-og-svare.md", "Dette gjør et godt svar"): "good",
-    ("book/nb/lytte-og-svare.md", "Seks dårlige svar"): "poor",
-}
+MARKER = re.compile(r"^% engine-examples:\s*(?P<label>\S+)\s*$")
+POST_LABELS = {"broadcast", "dialogue"}
+REPLY_LABELS = {"good", "poor"}
 REPLY_PAIR = re.compile(
     r"^\*\*[^*]+:\*\*\s*(?P<comment>.+?)\s*\*\*(?:Reply|Svar):\*\*\s*(?P<reply>.+)$")
 
 
-def quotes_under(page: str, heading: str) -> list[str]:
-    """The text of each blockquote in the H2 section called heading."""
-    lines = (ROOT / page).read_text(encoding="utf-8").splitlines()
-    start = lines.index(f"## {heading}")
-    end = next((i for i in range(start + 1, len(lines)) if lines[i].startswith("## ")),
-               len(lines))
+def marked_sections(page: Page) -> list[tuple[str, str, list[str]]]:
+    """(heading, label, blockquotes) for each H2 section marked for the engine."""
+    lines = page.markdown.splitlines()
+    sections = []
+    for i, line in enumerate(lines):
+        if not line.startswith("## "):
+            continue
+        following = next((x for x in lines[i + 1:] if x.strip()), "")
+        if marker := MARKER.match(following):
+            end = next((j for j in range(i + 1, len(lines)) if lines[j].startswith("## ")),
+                       len(lines))
+            sections.append((line[3:], marker["label"], blockquotes(lines[i + 1:end])))
+    return sections
+
+
+def blockquotes(lines: list[str]) -> list[str]:
     quotes, current = [], []
-    for line in lines[start:end] + [""]:
+    for line in lines + [""]:
         if line.startswith(">"):
             current.append(line[1:].strip())
         elif current:
@@ -48,28 +51,37 @@ def quotes_under(page: str, heading: str) -> list[str]:
     return quotes
 
 
-def _lang(page: str) -> str:
-    return "nb" if page.startswith("book/nb/") else "en"
+SECTIONS = [
+    pytest.param(page, heading, label, quotes, id=f"{page.page}: {heading}")
+    for pages in toc_editions().values() for name in pages
+    if (page := Page(name)).markdown and (found := marked_sections(page))
+    for heading, label, quotes in found
+]
 
 
-@pytest.mark.parametrize(("page", "heading"), sorted(POST_SECTIONS))
-def test_post_examples_get_the_verdict_the_chapter_teaches(page, heading):
-    expected = POST_SECTIONS[(page, heading)]
-    examples = quotes_under(page, heading)
-    assert len(examples) >= 4, f"too few examples found under '{heading}' in {page}"
-    wrong = [(analyze_post(t, lang=_lang(page)).score, t[:70]) for t in examples
-             if analyze_post(t, lang=_lang(page)).label != expected]
-    assert wrong == [], f"the engine does not call these {expected}"
+def test_the_convention_is_in_use_in_both_editions():
+    langs = {page.lang for page, *_ in (p.values for p in SECTIONS)}
+    labels = {label for _, _, label, _ in (p.values for p in SECTIONS)}
+    assert langs == {"en", "nb"}
+    assert labels == POST_LABELS | REPLY_LABELS
 
 
-@pytest.mark.parametrize(("page", "heading"), sorted(REPLY_SECTIONS))
-def test_reply_examples_get_the_verdict_the_chapter_teaches(page, heading):
-    expected = REPLY_SECTIONS[(page, heading)]
-    pairs = [m.groupdict() for q in quotes_under(page, heading) if (m := REPLY_PAIR.match(q))]
-    assert len(pairs) >= 2, f"too few comment-reply pairs found under '{heading}' in {page}"
+@pytest.mark.parametrize(("page", "heading", "label", "quotes"), SECTIONS)
+def test_examples_get_the_verdict_the_chapter_teaches(page, heading, label, quotes):
+    assert label in POST_LABELS | REPLY_LABELS, f"unknown engine-examples label '{label}'"
+    assert quotes, f"'{heading}' is marked for the engine but holds no blockquote"
     wrong = []
-    for pair in pairs:
-        result = analyze_reply(pair["comment"], pair["reply"], lang=_lang(page))
-        if result.label != expected:
-            wrong.append((result.score, pair["reply"][:70]))
-    assert wrong == [], f"the engine does not call these replies {expected}"
+    if label in POST_LABELS:
+        for text in quotes:
+            result = analyze_post(text, lang=page.lang)
+            if result.label != label:
+                wrong.append((result.score, text[:70]))
+    else:
+        pairs = [REPLY_PAIR.match(q) for q in quotes]
+        unreadable = [q[:70] for q, m in zip(quotes, pairs, strict=True) if m is None]
+        assert unreadable == [], "blockquotes that are not one comment-reply pair"
+        for m in pairs:
+            result = analyze_reply(m["comment"], m["reply"], lang=page.lang)
+            if result.label != label:
+                wrong.append((result.score, m["reply"][:70]))
+    assert wrong == [], f"the engine does not call these {label}"

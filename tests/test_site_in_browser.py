@@ -12,6 +12,27 @@ from axe_playwright_python.sync_playwright import Axe
 from conftest import open_offline_page
 
 BLOCKING_IMPACTS = {"serious", "critical"}
+# The theme's own words a reader meets on every chapter page, per edition: what the search
+# box says, the heading over the page's contents, the labels on previous/next.
+INTERFACE = {
+    "en": {"search": "Search this book...", "contents": "Contents",
+           "previous": "previous", "next": "next"},
+    "nb": {"search": "Søk i boka …", "contents": "Innhold",
+           "previous": "forrige", "next": "neste"},
+}
+READ_INTERFACE = """() => {
+  const text = (selector) => {
+    const node = document.querySelector(selector);
+    return node ? node.textContent.trim() : null;
+  };
+  const box = document.querySelector("form.bd-search input[name=q]");
+  return {
+    search: box ? box.placeholder : null,
+    contents: text(".page-toc.tocsection"),
+    previous: text(".left-prev .prev-next-subtitle"),
+    next: text(".right-next .prev-next-subtitle"),
+  };
+}"""
 
 
 def expected_lang(page_path: str) -> str:
@@ -28,6 +49,7 @@ def visits(browser, site_url, site_pages):
         seen["title"] = page.title()
         seen["lang"] = page.evaluate("document.documentElement.lang")
         seen["mains"] = page.locator("main, [role=main]").count()
+        seen["interface"] = page.evaluate(READ_INTERFACE)
         seen["widgets_expected"] = page.locator(
             'script[type="application/vnd.jupyter.widget-view+json"]'
         ).count()
@@ -80,3 +102,58 @@ def test_widgets_render_offline(visits):
 
 def test_no_serious_or_critical_accessibility_violations(visits):
     assert _report(visits, "axe") == {}
+
+
+def _chapter_pages(visits) -> list[str]:
+    return [p for p in visits if p.startswith("book/") and p.count("/") == 2]
+
+
+def test_each_editions_interface_speaks_its_language(visits):
+    """Search box, page contents and previous/next are in the page's edition's language.
+
+    Notebook pages without headings have no contents box, the first and last pages lack a
+    previous or next link: only what a page has is compared, but every kind must occur.
+    """
+    wrong, found = {}, set()
+    for path in _chapter_pages(visits):
+        lang = expected_lang(path)
+        for item, shown in visits[path]["interface"].items():
+            if shown is None:
+                continue
+            found.add((lang, item))
+            if shown != INTERFACE[lang][item]:
+                wrong[f"{path} {item}"] = shown
+    assert wrong == {}
+    assert found == {(lang, item) for lang in INTERFACE for item in INTERFACE[lang]}
+
+
+def test_a_search_from_a_bokmal_page_is_answered_in_bokmal(browser, site_url):
+    context, page, seen = open_offline_page(browser)
+    page.goto(f"{site_url}/book/nb/kafetesten.html", wait_until="networkidle")
+    page.keyboard.press("Control+k")  # the theme's search dialog
+    box = page.locator("form.bd-search input[name=q]:visible")
+    box.fill("kafétesten")
+    box.press("Enter")
+    page.wait_for_url("**/book/nb/sok.html?q=*")
+    page.wait_for_function(
+        "() => document.querySelector('#search-results h2')?.textContent === 'Søkeresultater'")
+    results = page.locator("#search-results li a")
+    status = page.locator("#search-results p.search-summary").text_content()
+    assert page.evaluate("document.documentElement.lang") == "nb"
+    assert results.count() > 0
+    assert "sider passer med søket" in status, status
+    assert page.title().startswith("Søk")
+    context.close()
+    assert seen["page_errors"] == [] and seen["console"] == [] and seen["offsite"] == []
+
+
+def test_answers_unfold_with_a_hint_in_the_pages_language(browser, site_url):
+    hints = {}
+    for path in ("book/en/traps.html", "book/nb/fellene.html"):
+        context, page, _ = open_offline_page(browser)
+        page.goto(f"{site_url}/{path}", wait_until="networkidle")
+        button = page.locator(".admonition.dropdown button.toggle-button").first
+        hints[path] = button.get_attribute("data-toggle-hint") or button.inner_text()
+        context.close()
+    assert hints == {"book/en/traps.html": "Click to show",
+                     "book/nb/fellene.html": "Klikk for å vise"}
