@@ -21,10 +21,15 @@ import tomllib
 from pathlib import Path
 
 import sphinx.locale
+from bs4 import BeautifulSoup
 from sphinx.application import Sphinx
 
 EDITION_BY_FOLDER = {"book/nb/": "nb"}
 DEFAULT_EDITION = "en"
+# Pages inside an edition get that edition's navigation only: the sidebar shows its own
+# part of _toc.yml (by caption) and previous/next never lead into the other edition.
+OWN_EDITION_FOLDERS = {"book/en/": "en", "book/nb/": "nb"}
+PART_CAPTIONS = {"English": "en", "Norsk (bokmål)": "nb"}
 ENTRY_PAGE = Path(__file__).with_name("entry.html")
 INTERFACE_NB = tomllib.loads(Path(__file__).with_name("interface-nb.toml").read_text("utf-8"))
 # The catalogs whose words appear on a page: Sphinx's, the book theme's (pydata-sphinx-theme
@@ -127,6 +132,46 @@ def set_page_language(app: Sphinx, pagename: str, templatename: str, context: di
         app.add_js_file(BROWSER_STRINGS, priority=900)
 
 
+def own_edition(pagename: str) -> str | None:
+    """The edition whose folder holds the page; None for the shared pages at the root."""
+    for folder, lang in OWN_EDITION_FOLDERS.items():
+        if pagename.startswith(folder):
+            return lang
+    return None
+
+
+def keep_navigation_in_edition(app: Sphinx, pagename: str, templatename: str, context, doctree):
+    """A reader of one edition is not walked into the other one.
+
+    Runs after pydata-sphinx-theme has put its sidebar function into the context.
+    """
+    lang = own_edition(pagename)
+    if lang is None:
+        return
+    relations = app.env.collect_relations().get(pagename, [None, None, None])
+    for key, related in zip(("prev", "next"), relations[1:], strict=True):
+        if related and own_edition(related) not in (None, lang):
+            context[key] = None
+    generate = context.get("generate_toctree_html")
+    if generate is None:
+        return
+
+    def own_part_only(kind, *args, **kwargs):
+        toctree = generate(kind, *args, **kwargs)
+        if kind != "sidebar":
+            return toctree
+        soup = BeautifulSoup(str(toctree), "html.parser")  # the theme caches its own
+        for caption in soup.find_all("p", class_="caption"):
+            if PART_CAPTIONS.get(caption.get_text(strip=True), lang) != lang:
+                part = caption.find_next_sibling("ul")
+                caption.decompose()
+                if part is not None:
+                    part.decompose()
+        return soup
+
+    context["generate_toctree_html"] = own_part_only
+
+
 def switch_interface(app: Sphinx, doctree, docname: str) -> None:
     """Body text written from the doctree (e.g. heading links' titles) follows the page."""
     INTERFACE.use(edition_of(docname))
@@ -221,6 +266,7 @@ def setup(app: Sphinx) -> dict:
     app.connect("doctree-resolved", switch_interface)
     app.connect("html-page-context", set_page_language, priority=100)
     app.connect("html-page-context", translate_theme_options, priority=600)
+    app.connect("html-page-context", keep_navigation_in_edition, priority=600)
     app.connect("html-collect-pages", edition_search_pages)
     # Late, so that scripts other extensions add to the page are seen too.
     app.connect("html-page-context", drop_repeated_scripts, priority=900)
