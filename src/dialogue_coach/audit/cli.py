@@ -24,6 +24,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace, bad_input: type[Exception]) -> int:
     from . import ExportError, load_audit, write_report, write_scores
+    from .wording import Wording
 
     export = Path(args.export)
     if not export.exists():
@@ -43,7 +44,7 @@ def run(args: argparse.Namespace, bad_input: type[Exception]) -> int:
     except OSError as exc:
         raise bad_input(f"cannot write into {out}: {exc.strerror or exc}") from None
     scored = len(audit.scored)
-    print(f"Read {len(audit.posts)} rows ({audit.table.source}); text from column "
+    print(f"Read {len(audit.posts)} rows ({Wording('en').source(audit.table)}); text from column "
           f"'{audit.table.header[audit.columns.text]}'; language {audit.lang}.")
     print(f"Scored {scored}; not scored {len(audit.posts) - scored} (kept in scores.csv "
           "with the reason).")

@@ -72,13 +72,16 @@ def score_against(posts: Sequence[AuditedPost], role: str, w: Wording, *,
             ax.annotate(p.id or str(p.row), (p.verdict.score, p.counts[role]), fontsize=8,
                         xytext=(3, 3), textcoords="offset points")
     else:
-        bands = _band_medians(pairs, role)
-        if bands:
-            ax.plot(*zip(*bands, strict=True), color=LINE, linewidth=1.5,
-                    label=w["scatter_median"])
+        # one short bar per band, so empty bands are not bridged by a line
+        for i, (band, median) in enumerate(_band_medians(pairs, role)):
+            ax.hlines(median, 10 * band + 1, 10 * band + 9, color=LINE, linewidth=2,
+                      label=w["scatter_median"] if i == 0 else None)
     counts = [p.counts[role] for p in pairs]
     if counts and max(counts) > 20 * (statistics.median(counts) + 1):
+        from matplotlib.ticker import FuncFormatter
+
         ax.set_yscale("symlog", linthresh=10)  # a few viral posts would flatten the rest
+        ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: f"{v:g}"))
     ax.axvline(50, color="grey", linewidth=0.8, linestyle="--")
     ax.set_xlim(-3, 103)
     ax.set_xlabel(w["scatter_xlabel"])
@@ -92,11 +95,12 @@ def score_against(posts: Sequence[AuditedPost], role: str, w: Wording, *,
     return fig, alt
 
 
-def _band_medians(pairs: Sequence[AuditedPost], role: str) -> list[tuple[float, float]]:
+def _band_medians(pairs: Sequence[AuditedPost], role: str) -> list[tuple[int, float]]:
+    """(band, median count) for each band of ten score points with three posts or more."""
     bands: dict[int, list[int]] = {}
     for p in pairs:
         bands.setdefault(min(p.verdict.score // 10, 9), []).append(p.counts[role])
-    return [(10 * b + 5, statistics.median(v)) for b, v in sorted(bands.items()) if len(v) >= 3]
+    return [(b, statistics.median(v)) for b, v in sorted(bands.items()) if len(v) >= 3]
 
 
 def save(fig, path: Path) -> Path:

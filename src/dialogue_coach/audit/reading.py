@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 SEPARATORS = (",", ";", "\t", "|")
-_SEPARATOR_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "vertical bar"}
 # File signatures of things people export by mistake instead of a table.
 _NOT_TABLES = {
     b"%PDF": "a PDF document",
@@ -37,8 +36,16 @@ class Table:
 
     header: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
-    source: str  # e.g. "CSV, UTF-8 with BOM, semicolon-separated" or "Excel sheet 'Posts'"
+    encoding: str | None = None  # CSV: e.g. "UTF-8 with BOM", "Windows-1252"
+    separator: str | None = None  # CSV: ",", ";", "\t" or "|"; None for one column
+    sheet: str | None = None  # Excel: the sheet read
     ragged: int = 0  # rows that had more or fewer cells than the header
+
+    def describe(self, separator_names: dict[str, str], sheet: str) -> str:
+        """How the file was read, e.g. "CSV, UTF-8, comma-separated"."""
+        if self.sheet is not None:
+            return sheet.format(self.sheet)
+        return f"CSV, {self.encoding}, {separator_names[self.separator or '']}"
 
 
 def read_table(path: str | Path, *, wants=None) -> Table:
@@ -123,12 +130,10 @@ def _parse_csv(text: str, encoding: str, path: Path) -> Table:
         raise ExportError(
             f"{path} does not look like a table: its first line has no comma, semicolon or "
             "tab between column names. Export the posts from your platform as CSV or .xlsx.")
-    kind = f"CSV, {encoding}, {_SEPARATOR_NAMES.get(sep, 'one column')}" + (
-        "-separated" if sep else "")
-    return _table(header, records[1:], kind)
+    return _table(header, records[1:], encoding=encoding, separator=sep)
 
 
-def _table(header: tuple[str, ...], records, source: str) -> Table:
+def _table(header: tuple[str, ...], records, **how: str | None) -> Table:
     width = len(header)
     rows, ragged = [], 0
     for record in records:
@@ -137,7 +142,7 @@ def _table(header: tuple[str, ...], records, source: str) -> Table:
             ragged += 1
             cells = (cells + ("",) * width)[:width]
         rows.append(cells)
-    return Table(header, tuple(rows), source, ragged)
+    return Table(header, tuple(rows), ragged=ragged, **how)
 
 
 def _read_xlsx(path: Path, wants) -> Table:
@@ -164,4 +169,4 @@ def _read_xlsx(path: Path, wants) -> Table:
     # LinkedIn's export puts a summary sheet first: prefer the first sheet with posts.
     title, header, records = next(
         (s for s in sheets if wants and wants(s[1])), sheets[0])
-    return _table(header, records, f"Excel sheet '{title}'")
+    return _table(header, records, sheet=title)

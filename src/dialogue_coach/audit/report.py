@@ -93,7 +93,7 @@ def render(audit: Audit, w: Wording, made: list[Figure], images: dict[str, str])
     by_name = {f.name: f for f in made}
     body = [
         f"<h1>{escape(w.fill('title', name=audit.path.name))}</h1>",
-        f'<p class="meta">{escape(w.fill("meta", rows=len(audit.posts), source=audit.table.source, version=__version__, today=date.today().isoformat()))}</p>',  # noqa: E501
+        f'<p class="meta">{escape(w.fill("meta", rows=len(audit.posts), source=w.source(audit.table), version=__version__, today=date.today().isoformat()))}</p>',  # noqa: E501
         _section("summary", w["summary"], _summary(audit, w), cls="summary"),
         _section("over-time", w["over_time"], _over_time(audit, w, by_name, images)),
         _section("engagement", w["engagement"], _engagement(audit, w, by_name, images)),

@@ -20,7 +20,9 @@ from dialogue_coach import Finding, analyze_post, detect_language
 # Below this many posts a second process costs more to start than it saves.
 PARALLEL_FROM = 2000
 CHUNK = 500
-MAX_FINDINGS = 5  # the findings that moved the score most, kept per post
+MAX_FINDINGS = 4  # the findings that moved the score most, kept per post
+# Findings that move the log-odds less than this ("you" once more) are not worth a line.
+MIN_EFFECT = 0.25
 
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
 _WORD = re.compile(r"[^\W\d_]{2,}")
@@ -53,7 +55,8 @@ def judge_post(text: str, lang: str) -> Verdict:
     if reason:
         return Verdict(reason=reason)
     result = analyze_post(text, lang=lang)
-    moved = sorted((f for f in result.findings if f.effect), key=lambda f: -abs(f.effect))
+    moved = sorted((f for f in result.findings if abs(f.effect) >= MIN_EFFECT),
+                   key=lambda f: -abs(f.effect))
     return Verdict(result.score, result.label, result.dimensions, tuple(moved[:MAX_FINDINGS]),
                    frozenset(f.kind for f in result.findings if f.effect < 0))
 

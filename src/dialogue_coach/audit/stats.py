@@ -8,6 +8,7 @@ an approximate 95 % interval, so a handful of posts is not read as a law.
 
 from __future__ import annotations
 
+import difflib
 import math
 import statistics
 from collections import Counter
@@ -137,14 +138,38 @@ def periods(posts: Sequence[AuditedPost]) -> tuple[str, list[Period]]:
 
 
 def best(posts: Sequence[AuditedPost], k: int = 5) -> list[AuditedPost]:
-    """The highest scores; among equal scores the earlier row."""
-    return sorted((p for p in posts if p.scored), key=lambda p: (-p.verdict.score, p.row))[:k]
+    """The highest scores; among equal scores the post with more comments, then the earlier."""
+    ranked = sorted((p for p in posts if p.scored),
+                    key=lambda p: (-p.verdict.score, -(p.counts.get("comments") or 0), p.row))
+    return _distinct(ranked, k)
 
 
 def loudest(posts: Sequence[AuditedPost], k: int = 5) -> list[AuditedPost]:
     """The lowest scores; among equal scores the post with more traps, then the earlier row."""
-    return sorted((p for p in posts if p.scored),
-                  key=lambda p: (p.verdict.score, -len(p.verdict.traps), p.row))[:k]
+    ranked = sorted((p for p in posts if p.scored),
+                    key=lambda p: (p.verdict.score, -len(p.verdict.traps), p.row))
+    return _distinct(ranked, k)
+
+
+def _distinct(ranked: list[AuditedPost], k: int, scan: int = 2000) -> list[AuditedPost]:
+    """The first ``k`` posts, a post that repeats a chosen one's wording shown once.
+
+    Pages reuse a template ("2 for 1 on X this Friday only!"); five copies of it would
+    hide the other four lessons. Only the first ``scan`` posts are compared, so a huge
+    export stays fast; if they are all alike, the list is filled in rank order.
+    """
+    chosen: list[AuditedPost] = []
+    for p in ranked[:scan]:
+        if not any(_alike(p.text, c.text) for c in chosen):
+            chosen.append(p)
+            if len(chosen) == k:
+                return chosen
+    return chosen + [p for p in ranked if p not in chosen][: k - len(chosen)]
+
+
+def _alike(a: str, b: str) -> bool:
+    matcher = difflib.SequenceMatcher(None, a.casefold(), b.casefold(), autojunk=False)
+    return matcher.quick_ratio() >= 0.75 and matcher.ratio() >= 0.75
 
 
 def traps(posts: Sequence[AuditedPost]) -> list[tuple[str, int]]:

@@ -39,6 +39,9 @@ class Wording:
     def percent(self, share: float) -> str:
         return f"{100 * share:.0f} %"
 
+    def source(self, table) -> str:
+        return table.describe(self.t["separators"], self.t["sheet"])
+
     def quote(self, text: str) -> str:
         opening, closing = self.t["quotes"]
         return opening + text + closing
