@@ -202,7 +202,7 @@ def posts(lang: str) -> list[list[str]]:
     while when < end:
         progress = (when - datetime(2025, 1, 1)).days / 365
         roll = rng.random()
-        if n in (37, 112, 201):
+        if n in (37, 112, 170):
             kind = "unscorable"
         elif roll < 0.03:
             kind = "giveaway"
@@ -213,7 +213,7 @@ def posts(lang: str) -> list[list[str]]:
         else:
             kind = "offer"
         if kind == "unscorable":
-            text = UNSCORABLE[[37, 112, 201].index(n)][0 if lang == "en" else 1]
+            text = UNSCORABLE[[37, 112, 170].index(n)][0 if lang == "en" else 1]
         else:
             template = rng.choice(by_kind[kind])[1 if lang == "en" else 2]
             dish, other = rng.sample(slots["dish"], 2)

@@ -63,7 +63,7 @@ def read_table(path: str | Path, *, wants=None) -> Table:
         if data.startswith(magic):
             raise ExportError(f"{path} is {what}, not a table of posts")
     if data.startswith(_ZIP):
-        return _read_xlsx(path, wants)
+        return _read_xlsx(path, data, wants)
     text, encoding = decode(data)
     if _looks_binary(text):
         raise ExportError(f"{path} is not a text table (it holds binary data): export the "
@@ -126,11 +126,25 @@ def _parse_csv(text: str, encoding: str, path: Path) -> Table:
     except csv.Error as exc:
         raise ExportError(f"{path} cannot be read as CSV: {exc}") from None
     header = tuple(cell.strip() for cell in records[0])
-    if sep is None and len(header_line) > 60:
+    if not _looks_like_header(header, header_line, sep, records[1:]):
         raise ExportError(
-            f"{path} does not look like a table: its first line has no comma, semicolon or "
-            "tab between column names. Export the posts from your platform as CSV or .xlsx.")
+            f"{path} does not look like a table: its first line reads like text, not like "
+            "column names separated by commas, semicolons or tabs. Export the posts from "
+            "your platform as CSV or .xlsx.")
     return _table(header, records[1:], encoding=encoding, separator=sep)
+
+
+def _looks_like_header(header, line: str, sep: str | None, rows: list[list[str]]) -> bool:
+    """Column names are short labels; a letter's first line is a sentence.
+
+    Not a header: one long line with no separator, a name that ends like a sentence, or
+    a first line whose width no row below it shares (prose split at its commas).
+    """
+    if sep is None:
+        return len(line) <= 60
+    if any(len(h) > 15 and h.endswith((".", "!", "?")) or len(h) > 80 for h in header):
+        return False
+    return not rows or any(len(r) == len(header) for r in rows)
 
 
 def _table(header: tuple[str, ...], records, **how: str | None) -> Table:
@@ -145,14 +159,16 @@ def _table(header: tuple[str, ...], records, **how: str | None) -> Table:
     return Table(header, tuple(rows), ragged=ragged, **how)
 
 
-def _read_xlsx(path: Path, wants) -> Table:
+def _read_xlsx(path: Path, data: bytes, wants) -> Table:
     import zipfile
 
     from openpyxl import load_workbook
+    from openpyxl.utils.exceptions import InvalidFileException
 
     try:
-        book = load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
+        # from the bytes: openpyxl judges a path by its suffix, an export by its content
+        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError, InvalidFileException) as exc:
         raise ExportError(f"{path} is a zip file but not an Excel workbook ({exc})") from None
     try:
         sheets = []
