@@ -136,7 +136,8 @@ def test_bokmal_page_gets_a_bokmal_report(tmp_path):
         assert f">{heading}</h2>" in html
     assert "kommaseparert" in html and "En korrelasjon er ikke en årsak" in html
     reasons = {r["reason"] for r in scores(tmp_path) if r["reason"]}
-    assert reasons == {"ingen tekst", "bare en lenke", "ingen ord (bare emoji, symboler eller tall)"}
+    assert reasons == {"ingen tekst", "bare en lenke",
+                       "ingen ord (bare emoji, symboler eller tall)"}
 
 
 def test_hostile_text_is_escaped_everywhere(tmp_path):
@@ -234,7 +235,8 @@ def test_linkedin_workbook_reads_the_sheet_with_posts(tmp_path):
     assert "Excel sheet 'All posts'" in result.stdout
     out = scores(tmp_path / "out")
     assert [(r["label"], r["reason"], r["published"]) for r in out] == [
-        ("dialogue", "", "2025-03-01"), ("broadcast", "", "2025-03-15"), ("", "no text", "2025-03-20")]
+        ("dialogue", "", "2025-03-01"), ("broadcast", "", "2025-03-15"),
+        ("", "no text", "2025-03-20")]
 
 
 def test_ragged_rows_and_blank_lines_lose_nothing(tmp_path):
@@ -258,8 +260,8 @@ def test_ragged_rows_and_blank_lines_lose_nothing(tmp_path):
     (b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4, "is a PNG image, not a table of posts"),
     (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "is a PDF document"),
     (bytes(range(256)) * 8, "is not a text table"),
-    ("Dear team, here are my thoughts about our social media plan for the spring, "
-     "written as a letter.\nWe should talk more with our readers.\n".encode(),
+    (b"Dear team, here are my thoughts about our social media plan for the spring, "
+     b"written as a letter.\nWe should talk more with our readers.\n",
      "does not look like a table"),
     (b"PK\x03\x04not really a workbook", "not an Excel workbook"),
     (b"text,comments\n", "has a header but no posts"),
