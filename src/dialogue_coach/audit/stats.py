@@ -8,8 +8,8 @@ an approximate 95 % interval, so a handful of posts is not read as a law.
 
 from __future__ import annotations
 
-import difflib
 import math
+import re
 import statistics
 from collections import Counter
 from collections.abc import Sequence
@@ -151,25 +151,30 @@ def loudest(posts: Sequence[AuditedPost], k: int = 5) -> list[AuditedPost]:
     return _distinct(ranked, k)
 
 
-def _distinct(ranked: list[AuditedPost], k: int, scan: int = 2000) -> list[AuditedPost]:
+def _distinct(ranked: list[AuditedPost], k: int, scan: int = 500) -> list[AuditedPost]:
     """The first ``k`` posts, a post that repeats a chosen one's wording shown once.
 
     Pages reuse a template ("2 for 1 on X this Friday only!"); five copies of it would
     hide the other four lessons. Only the first ``scan`` posts are compared, so a huge
     export stays fast; if they are all alike, the list is filled in rank order.
     """
-    chosen: list[AuditedPost] = []
+    chosen: list[tuple[AuditedPost, set[str]]] = []
     for p in ranked[:scan]:
-        if not any(_alike(p.text, c.text) for c in chosen):
-            chosen.append(p)
+        words = set(_WORDS.findall(p.text.casefold()))
+        if not any(_alike(words, seen) for _, seen in chosen):
+            chosen.append((p, words))
             if len(chosen) == k:
-                return chosen
-    return chosen + [p for p in ranked if p not in chosen][: k - len(chosen)]
+                break
+    out = [p for p, _ in chosen]
+    return out + [p for p in ranked if p not in out][: k - len(out)]
 
 
-def _alike(a: str, b: str) -> bool:
-    matcher = difflib.SequenceMatcher(None, a.casefold(), b.casefold(), autojunk=False)
-    return matcher.quick_ratio() >= 0.75 and matcher.ratio() >= 0.75
+_WORDS = re.compile(r"\w+")
+
+
+def _alike(a: set[str], b: set[str]) -> bool:
+    """Most words shared (Jaccard 0.6 or more): the same template with a slot changed."""
+    return bool(a or b) and len(a & b) >= 0.6 * len(a | b)
 
 
 def traps(posts: Sequence[AuditedPost]) -> list[tuple[str, int]]:
