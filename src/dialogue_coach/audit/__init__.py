@@ -7,7 +7,7 @@ and openpyxl are imported only when a figure, a progress bar or a workbook is ne
 """
 
 from .columns import Columns, recognise
-from .notebook import plot_score_against, show_table
+from .notebook import plot_score_against, show_figure, show_summary, show_table
 from .posts import Audit, AuditedPost, load_audit
 from .reading import ExportError, read_table
 from .report import build_figures, summary_lines, write_report
@@ -26,6 +26,8 @@ __all__ = [
     "plot_score_against",
     "read_table",
     "recognise",
+    "show_figure",
+    "show_summary",
     "show_table",
     "spearman",
     "summary_lines",

@@ -18,6 +18,15 @@ def _load(export: str | Path, lang: str) -> Audit:
     return load_audit(export, lang=lang, workers=1, progress=False)
 
 
+def show_summary(audit: Audit) -> None:
+    """The report's plain-language summary, as a list."""
+    from IPython.display import Markdown, display
+
+    from .report import summary_lines
+
+    display(Markdown("\n".join(f"- {line}" for line in summary_lines(audit, Wording(audit.lang)))))
+
+
 def show_table(export: str | Path = "post_history.csv", lang: str = "en") -> Audit:
     """Print every post with its date, dialogue score, label and comments."""
     w = Wording(lang)
@@ -37,14 +46,19 @@ def show_table(export: str | Path = "post_history.csv", lang: str = "en") -> Aud
 def plot_score_against(export: str | Path = "post_history.csv", role: str = "comments",
                        lang: str = "en") -> None:
     """Dialogue score across, comments (or another count) up, each dot with its post's ID."""
-    from IPython.display import HTML, display
-
     w = Wording(lang)
     audit = _load(export, lang)
     fig, alt = score_against(audit.posts, role, w, annotate=len(audit.posts) <= 40,
                              title=w.fill("plot_title", what=w.role(role)))
+    show_figure(fig, alt)
+
+
+def show_figure(fig, alt: str) -> None:
+    """Show a figure as an <img> with alt text, so a screen reader hears what it shows
+    (a figure displayed the usual way has none)."""
+    from IPython.display import HTML, display
+
     buf = io.BytesIO()
     fig.savefig(buf, format="png", dpi=100)
     png = base64.b64encode(buf.getvalue()).decode("ascii")
-    # An <img> with alt text: a screen reader hears what the plot shows.
     display(HTML(f'<img src="data:image/png;base64,{png}" alt="{escape(alt)}">'))

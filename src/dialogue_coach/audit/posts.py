@@ -26,7 +26,7 @@ class AuditedPost:
         return self.verdict.reason is None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # compared and hashed by identity: one audit, one result
 class Audit:
     path: Path
     table: Table

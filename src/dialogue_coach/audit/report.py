@@ -8,6 +8,7 @@ that came from the export is escaped.
 from __future__ import annotations
 
 import base64
+import functools
 import io
 import statistics
 from dataclasses import dataclass
@@ -50,6 +51,7 @@ class Figure:
     caption: str
 
 
+@functools.lru_cache(maxsize=4)  # the summary, the figures and their captions all ask
 def links(audit: Audit) -> list[stats.Link]:
     return [stats.link(audit.posts, role) for role in audit.roles]
 
@@ -140,10 +142,18 @@ def summary_lines(audit: Audit, w: Wording) -> list[str]:
         lines.append(w.fill("summary_share", share=w.percent(share), median=f"{median:g}"))
     unit, periods = stats.periods(audit.posts)
     if len(periods) >= 2:
-        first, last = periods[0], periods[-1]
-        lines.append(w.fill("summary_trend", first_share=w.percent(first.share),
-                            first=w.period(unit, first.start), last_share=w.percent(last.share),
-                            last=w.period(unit, last.start)))
+        # one month swings easily: with six periods or more, compare the first three
+        # with the last three
+        k = 3 if len(periods) >= 6 else 1
+        ends = []
+        for group in (periods[:k], periods[-k:]):
+            share = sum(p.dialogue for p in group) / sum(p.scored for p in group)
+            label = w.period(unit, group[0].start)
+            if k > 1:
+                label += "–" + w.period(unit, group[-1].start)
+            ends += [w.percent(share), label]
+        lines.append(w.fill("summary_trend", first_share=ends[0], first=ends[1],
+                            last_share=ends[2], last=ends[3]))
     for link in links(audit):
         if link.r is not None:
             lines.append(w.fill("summary_link", direction=w["direction_" + link.direction],

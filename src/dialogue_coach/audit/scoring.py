@@ -36,7 +36,7 @@ class Verdict:
     label: str | None = None
     dimensions: dict[str, int] = field(default_factory=dict, compare=False)
     findings: tuple[Finding, ...] = ()
-    traps: frozenset[str] = frozenset()  # every kind that pulled towards broadcast
+    traps: frozenset[str] = frozenset()  # the kinds that pulled clearly towards broadcast
     reason: str | None = None  # "empty", "link_only", "no_words"
 
 
@@ -58,7 +58,7 @@ def judge_post(text: str, lang: str) -> Verdict:
     moved = sorted((f for f in result.findings if abs(f.effect) >= MIN_EFFECT),
                    key=lambda f: -abs(f.effect))
     return Verdict(result.score, result.label, result.dimensions, tuple(moved[:MAX_FINDINGS]),
-                   frozenset(f.kind for f in result.findings if f.effect < 0))
+                   frozenset(f.kind for f in result.findings if f.effect <= -MIN_EFFECT))
 
 
 def _judge_chunk(job: tuple[Sequence[str], str]) -> list[Verdict]:
