@@ -7,6 +7,7 @@ link, only emoji) keep their row with the reason; no row is ever dropped.
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import re
 import sys
@@ -89,15 +90,14 @@ def judge_all(texts: Sequence[str], lang: str, *, workers: int | None = None,
     jobs = [(texts[i:i + CHUNK], lang) for i in range(0, len(texts), CHUNK)]
     bar = tqdm(total=len(texts), unit=" posts", file=sys.stderr, leave=False,
                disable=None if progress is None else not progress, desc="Scoring")
-    out: list[Verdict] = []
     with bar:
         if workers <= 1:
-            chunks = map(_judge_chunk, jobs)
-            out = _collect(chunks, bar.update)
-        else:
-            with ProcessPoolExecutor(max_workers=workers) as pool:
-                out = _collect(pool.map(_judge_chunk, jobs), bar.update)
-    return out
+            return _collect(map(_judge_chunk, jobs), bar.update)
+        # forkserver: workers start lean instead of inheriting a copy of the whole export
+        # the main process has read (on big files their memory is a fraction of it)
+        context = multiprocessing.get_context("forkserver")
+        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+            return _collect(pool.map(_judge_chunk, jobs), bar.update)
 
 
 def _collect(chunks, tick: Callable[[int], object]) -> list[Verdict]:
