@@ -7,7 +7,6 @@ link, only emoji) keep their row with the reason; no row is ever dropped.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import re
 import sys
@@ -93,10 +92,9 @@ def judge_all(texts: Sequence[str], lang: str, *, workers: int | None = None,
     with bar:
         if workers <= 1:
             return _collect(map(_judge_chunk, jobs), bar.update)
-        # forkserver: workers start lean instead of inheriting a copy of the whole export
-        # the main process has read (on big files their memory is a fraction of it)
-        context = multiprocessing.get_context("forkserver")
-        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        # Forked workers share the main process's pages until they write to them; a
+        # fork server or spawn would re-run the caller's __main__ (a script, a notebook).
+        with ProcessPoolExecutor(max_workers=workers) as pool:
             return _collect(pool.map(_judge_chunk, jobs), bar.update)
 
 
