@@ -9,8 +9,8 @@ from pathlib import Path
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("export", help="the post export: CSV (any common encoding or separator) "
-                                  "or .xlsx")
+    p.add_argument("export", metavar="EXPORT",
+                   help="the post export: CSV (any common encoding or separator) or .xlsx")
     p.add_argument("--lang", choices=("en", "nb"), default=None,
                    help="the page's language (default: detected from the posts)")
     p.add_argument("--text-column", metavar="NAME", default=None,
@@ -18,7 +18,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--out", metavar="DIR", default=None,
                    help="folder for report.html, scores.csv and figures/ "
                         "(default: EXPORT's name + '-audit', in the current folder)")
-    p.add_argument("--workers", type=int, default=None,
+    p.add_argument("--workers", type=int, default=None, metavar="N",
                    help="processes that score posts (default: 2 for long files, else 1)")
 
 

@@ -11,7 +11,7 @@ from .reading import ExportError, Table, read_table
 from .scoring import Verdict, judge_all, page_language
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # one post, one identity (texts repeat across rows)
 class AuditedPost:
     row: int  # 1 = the first row under the header
     id: str
