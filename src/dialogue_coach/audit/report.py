@@ -255,7 +255,7 @@ def _how_to_read(audit: Audit, w: Wording) -> str:
     lex = load_lexicon(audit.lang)
     dims = "".join(f"<li>{escape(lex.dimension_names.get(d, d))}</li>"
                    for d in next((p.verdict.dimensions for p in audit.scored), {}))
-    columns = ", ".join(f"{role} = '{name}'"
+    columns = ", ".join(f"{w['column_roles'].get(role) or w.role(role)} = '{name}'"
                         for role, name in audit.columns.described(audit.table.header).items())
     parts = [f"<p>{escape(w['how_to_read_text'])}</p>", f"<ul>{dims}</ul>",
              f"<p>{escape(w.fill('columns_read', columns=columns))}</p>"]
