@@ -8,7 +8,7 @@ export PATH := $(abspath $(VENV))/bin:$(PATH)
 WIDGET_JS := book/assets/widgets
 HTML_MANAGER := node_modules/@jupyter-widgets/html-manager/dist
 
-.PHONY: book test exercises grade grade-bench studio serve lint bench clean
+.PHONY: book test exercises grade grade-bench audit-bench studio serve lint bench clean
 
 # The virtualenv is rebuilt only when requirements.txt or pyproject.toml change.
 $(VENV)/.installed: requirements.txt pyproject.toml
@@ -61,6 +61,10 @@ serve: book
 # Instructors: how fast is grading on this machine? (serial nbgrader vs the kit; minutes)
 grade-bench: $(VENV)/.installed
 	$(PY) benchmarks/grade_bench.py
+
+# How fast is `dialogue-coach audit` on 1k, 10k and 100k posts, with 1 and 2 workers? (minutes)
+audit-bench: $(VENV)/.installed
+	$(PY) benchmarks/audit_bench.py
 
 lint: $(VENV)/.installed
 	$(VENV)/bin/ruff check .

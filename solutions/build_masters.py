@@ -316,11 +316,11 @@ def audit(lang: str):
         md("intro", f"# {a['title'][lang]}\n\n{a['intro'][lang]}\n\n{C.HOW_IT_WORKS[lang]}"),
         start(lang),
         code("table", f"{a['table_comment'][lang]}\n"
-                      "from dialogue_coach.grading.notebook import show_history\n"
-                      f'history = show_history("{f}", lang="{lang}")'),
+                      "from dialogue_coach.audit import show_table\n"
+                      f'history = show_table("{f}", lang="{lang}")'),
         code("plot", f"{a['plot_comment'][lang]}\n"
-                     "from dialogue_coach.grading.notebook import plot_history\n"
-                     f'plot_history("{f}", lang="{lang}")'),
+                     "from dialogue_coach.audit import plot_score_against\n"
+                     f'plot_score_against("{f}", lang="{lang}")'),
         md("question-pattern", a["q_pattern"][lang].format(choices=listed)),
         answer("answer-pattern", a["answer_choice_comment"][lang], "pattern", '"..."',
                f'"{a["solution_pattern"]}"'),

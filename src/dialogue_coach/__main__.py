@@ -1,8 +1,8 @@
-"""Command line: python -m dialogue_coach post|reply|eval|bench ... (also `dialogue-coach`).
+"""Command line: python -m dialogue_coach post|reply|audit|eval|bench ... (also `dialogue-coach`).
 
 Each subcommand is one entry in COMMANDS: a function that adds its arguments and a
-function that runs it and returns the exit code. Another command (an `audit`, say) is
-added by appending an entry; nothing else changes.
+function that runs it and returns the exit code. Another command is added by appending an
+entry; nothing else changes.
 """
 
 from __future__ import annotations
@@ -155,10 +155,24 @@ def _run_bench(args: argparse.Namespace) -> int:
     return 0 if meets_targets(figures) else 1
 
 
+def _audit_args(p: argparse.ArgumentParser) -> None:
+    from .audit.cli import add_arguments
+
+    add_arguments(p)
+
+
+def _run_audit(args: argparse.Namespace) -> int:
+    from .audit.cli import run
+
+    return run(args, BadInput)
+
+
 COMMANDS: list[Command] = [
     Command("post", "judge a post: dialogue or broadcast, and why", _post_args, _run_post),
     Command("reply", "judge a reply to a comment: good or poor, and why",
             _reply_args, _run_reply),
+    Command("audit", "audit a page: a post export in, report.html and scores.csv out",
+            _audit_args, _run_audit),
     Command("eval", "accuracy on the corpus's test split, beside naive baselines",
             _eval_args, _run_eval),
     Command("bench", "speed: latency, throughput, import time, long texts",

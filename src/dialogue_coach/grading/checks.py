@@ -24,7 +24,6 @@ import contextvars
 import csv
 import difflib
 import functools
-import math
 import re
 import unicodedata
 from collections.abc import Iterator, Mapping, Sequence
@@ -639,14 +638,13 @@ def choice(value: object, *, choices: Mapping[str, str], lang: str = "en") -> st
 
 @functools.lru_cache(maxsize=8)
 def _scored_history(path: str, mtime: float, lang: str) -> tuple[dict, ...]:
-    from dialogue_coach import analyze_post
+    # The audit module reads and scores the file, as the audit command does.
+    from dialogue_coach.audit import load_audit
 
-    out = []
-    for row in _read_csv(path, mtime):
-        result = analyze_post(row["text"], lang=lang)
-        out.append({**row, "comments": int(row["comments"]), "dialogue_score": result.score,
-                    "label": result.label})
-    return tuple(out)
+    audit = load_audit(path, lang=lang, workers=1, progress=False)
+    return tuple({"post_id": p.id, "date": p.published_raw, "text": p.text,
+                  "comments": p.counts["comments"], "dialogue_score": p.verdict.score,
+                  "label": p.verdict.label} for p in audit.posts)
 
 
 def scored_history(name: str | Path, lang: str = "en") -> list[dict]:
@@ -655,43 +653,20 @@ def scored_history(name: str | Path, lang: str = "en") -> list[dict]:
     return [dict(r) for r in _scored_history(str(path), path.stat().st_mtime, _lang(lang))]
 
 
-def _pearson(xs: Sequence[float], ys: Sequence[float]) -> float:
-    n = len(xs)
-    mx, my = sum(xs) / n, sum(ys) / n
-    sxy = sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True))
-    sxx = sum((x - mx) ** 2 for x in xs)
-    syy = sum((y - my) ** 2 for y in ys)
-    return sxy / math.sqrt(sxx * syy) if sxx and syy else 0.0
-
-
-def _ranks(values: Sequence[float]) -> list[float]:
-    order = sorted(range(len(values)), key=lambda i: values[i])
-    ranks = [0.0] * len(values)
-    i = 0
-    while i < len(order):
-        j = i
-        while j + 1 < len(order) and values[order[j + 1]] == values[order[i]]:
-            j += 1
-        for k in range(i, j + 1):
-            ranks[order[k]] = (i + j) / 2 + 1
-        i = j + 1
-    return ranks
-
-
 def history_pattern(name: str | Path, lang: str = "en") -> dict:
     """What the history shows: rank correlation, mean comments by label, the direction.
 
     Rank (Spearman) correlation, so one contest post with a pile of comments does not
     decide the direction on its own.
     """
+    from dialogue_coach.audit.stats import direction, spearman
+
     rows = scored_history(name, lang)
-    r = _pearson(_ranks([row["dialogue_score"] for row in rows]),
-                 _ranks([row["comments"] for row in rows]))
+    r = spearman([row["dialogue_score"] for row in rows], [row["comments"] for row in rows])
     d = [row["comments"] for row in rows if row["label"] == "dialogue"]
     b = [row["comments"] for row in rows if row["label"] == "broadcast"]
-    direction = "more" if r >= 0.3 else "fewer" if r <= -0.3 else "same"
     return {"r": r, "d": sum(d) / len(d) if d else 0.0, "b": sum(b) / len(b) if b else 0.0,
-            "direction": direction}
+            "direction": direction(r)}
 
 
 def audit_pattern(value: object, *, history: str, choices: Mapping[str, str],

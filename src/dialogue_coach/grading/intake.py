@@ -71,15 +71,11 @@ def _match_files(files: list[Path], expected: list[str]) -> dict[str, Path]:
 
 
 def _decode(raw: bytes) -> tuple[str, str | None]:
-    for encoding in ("utf-8-sig",):
-        try:
-            return raw.decode(encoding), None
-        except UnicodeDecodeError:
-            pass
-    try:
-        return raw.decode("cp1252"), "Windows-1252"
-    except UnicodeDecodeError:
-        return raw.decode("latin-1"), "Latin-1"
+    """The text, and the encoding's name when it was not UTF-8 (worth a note)."""
+    from dialogue_coach.audit.reading import decode
+
+    text, encoding = decode(raw)
+    return text, None if encoding.startswith("UTF-8") else encoding
 
 
 def _salvage_cells(text: str) -> list[dict]:

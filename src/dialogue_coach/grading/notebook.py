@@ -1,5 +1,8 @@
 """Small display helpers the assignments' notebooks call in their ready-made cells.
 
+The audit assignment's table and plot live with the audit command, in
+``dialogue_coach.audit`` (``show_table``, ``plot_score_against``).
+
 Learners run these cells; they never have to edit them. Tables print as plain text (so
 they also read well in feedback files), plots use matplotlib.
 """
@@ -16,11 +19,6 @@ _TEXT = {
         "page": "the page", "reply_to": "reply to", "no_data": "No comments in the file.",
         "post": "Post", "questions": "Unanswered questions", "complaints": "Unanswered complaints",
         "count": "Number of comments", "title_listen": "What is still waiting for an answer",
-        "score": "Dialogue score (0–100)", "comments": "Comments",
-        "title_audit": "Dialogue score and comments per post",
-        "table": "{id:<4} {date:<10} {score:>5} {label:<9} {comments:>8}  {text}",
-        "head": {"id": "ID", "date": "date", "score": "score", "label": "label",
-                 "comments": "comments", "text": "post"},
         "verdict": "The coach: {label}, {score}/100",
         "noticed": "What it noticed:", "try": "Try:",
         "labels": {"dialogue": "dialogue", "broadcast": "broadcast"},
@@ -30,11 +28,6 @@ _TEXT = {
         "page": "siden", "reply_to": "svar til", "no_data": "Ingen kommentarer i filen.",
         "post": "Innlegg", "questions": "Ubesvarte spørsmål", "complaints": "Ubesvarte klager",
         "count": "Antall kommentarer", "title_listen": "Dette venter fortsatt på svar",
-        "score": "Dialogpoengsum (0–100)", "comments": "Kommentarer",
-        "title_audit": "Dialogpoengsum og kommentarer per innlegg",
-        "table": "{id:<4} {date:<10} {score:>5} {label:<12} {comments:>11}  {text}",
-        "head": {"id": "ID", "date": "dato", "score": "poeng", "label": "merkelapp",
-                 "comments": "kommentarer", "text": "innlegg"},
         "verdict": "Coachen: {label}, {score}/100",
         "noticed": "Dette la den merke til:", "try": "Prøv:",
         "labels": {"dialogue": "dialog", "broadcast": "kringkasting"},
@@ -101,39 +94,6 @@ def plot_unanswered(questions, complaints, data: str = "comments.csv", lang: str
     fig.tight_layout()
     plt.show()
     print(f"{t['questions']}: {sum(qs.values())}   {t['complaints']}: {sum(cs.values())}")
-
-
-def show_history(history: str = "post_history.csv", lang: str = "en") -> list[dict]:
-    """Score every post of the history with the coach and print the table."""
-    t = _t(lang)
-    rows = checks.scored_history(history, lang)
-    print(t["table"].format(**t["head"]))
-    for row in rows:
-        print(t["table"].format(id=row["post_id"], date=row["date"], score=row["dialogue_score"],
-                                label=t["labels"][row["label"]], comments=row["comments"],
-                                text=textwrap.shorten(row["text"], 60, placeholder="…")))
-    return rows
-
-
-def plot_history(history: str = "post_history.csv", lang: str = "en"):
-    """Scatter plot: dialogue score (x) against comments (y), one labelled dot per post."""
-    import matplotlib.pyplot as plt
-
-    t = _t(lang)
-    rows = checks.scored_history(history, lang)
-    fig, ax = plt.subplots(figsize=(7, 4.5))
-    colours = ["#1f5f8b" if r["label"] == "dialogue" else "#d9904a" for r in rows]
-    ax.scatter([r["dialogue_score"] for r in rows], [r["comments"] for r in rows], c=colours)
-    for r in rows:
-        ax.annotate(r["post_id"], (r["dialogue_score"], r["comments"]), fontsize=8,
-                    xytext=(3, 3), textcoords="offset points")
-    ax.axvline(50, color="grey", linewidth=0.8, linestyle="--")
-    ax.set_xlim(-3, 103)
-    ax.set_xlabel(t["score"])
-    ax.set_ylabel(t["comments"])
-    ax.set_title(t["title_audit"])
-    fig.tight_layout()
-    plt.show()
 
 
 def show_analysis(post, lang: str = "en") -> None:
