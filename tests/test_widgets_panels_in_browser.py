@@ -46,7 +46,7 @@ def panels(lang: str) -> list[str]:
         render.reply_panel_html(draft, ex["comment"], ex["reply"], lang, baseline=draft,
                                 baseline_text=ex["reply"]),
         render.reply_panel_html(None, ex["comment"], "", lang),
-        render.problem_html("reply_heading", lang),
+        render.message_html("reply_heading", "problem", lang),
     ]
 
 
