@@ -67,14 +67,6 @@ def post_panel_html(
     return _panel(lang, parts + _explanation(result, reasons, texts, changes, lang, level + 1))
 
 
-def comment_html(comment: str, lang: str, level: int = 3) -> str:
-    """The follower's comment the learner answers, as it was written."""
-    return _panel(lang, [
-        _heading(level, t("comment_heading", lang)),
-        f'<div class="dc-text">{escape(comment)}</div>',
-    ])
-
-
 def reply_panel_html(
     result: ReplyResult | None,
     comment: str,
