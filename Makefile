@@ -49,10 +49,12 @@ exercises: $(VENV)/.installed
 grade: $(VENV)/.installed
 	$(PY) -m dialogue_coach.grading grade
 
-# Workshops: the rewrite studio as a web app with a live kernel (Voilà), on this machine.
+# Workshops: the widgets as a web app with a live kernel (Voilà), on this machine.
+# STUDIO=studio (rewrite studio and reply trainer), quiz or hat-check; STUDIO_LANG=en or nb.
+STUDIO ?= studio
 STUDIO_LANG ?= en
 studio: $(VENV)/.installed
-	$(PY) -m dialogue_coach.widgets.studio --lang $(STUDIO_LANG)
+	$(PY) -m dialogue_coach.widgets.studio --widget $(STUDIO) --lang $(STUDIO_LANG)
 
 # Serve the built book on http://127.0.0.1:8000 (some browsers restrict file:// pages).
 serve: book

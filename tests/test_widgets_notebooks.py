@@ -67,13 +67,14 @@ def test_every_book_notebook_installs_the_coach_from_the_configured_repository()
         assert 'if importlib.util.find_spec("dialogue_coach") is None:' in first, path
 
 
+@pytest.mark.parametrize(("widget", "count"), [("studio", 3), ("quiz", 1), ("hat-check", 1)])
 @pytest.mark.parametrize("lang", ["en", "nb"])
-def test_studio_notebook_runs_and_shows_its_widgets(lang, tmp_path):
-    nb = nbformat.read(studio_notebook(lang), as_version=4)
+def test_studio_notebook_runs_and_shows_its_widgets(lang, widget, count, tmp_path):
+    nb = nbformat.read(studio_notebook(lang, widget), as_version=4)
     NotebookClient(nb, timeout=60, kernel_name="python3",
                    resources={"metadata": {"path": str(tmp_path)}}).execute()
     views = [
         output for cell in nb.cells if cell.cell_type == "code"
         for output in cell.outputs if WIDGET_VIEW in output.get("data", {})
     ]
-    assert len(views) == 3
+    assert len(views) == count
