@@ -141,8 +141,8 @@ def main(argv: list[str] | None = None) -> int:
         template = write_offline_template(Path(tmp))
         env = {**os.environ,
                "JUPYTER_PATH": os.pathsep.join(filter(None, [tmp, os.environ.get("JUPYTER_PATH")]))}
-        command = voila_command(studio_notebook(args.lang, args.widget), args.port, args.lang, template,
-                                open_browser=not args.no_browser)
+        command = voila_command(studio_notebook(args.lang, args.widget), args.port, args.lang,
+                                template, open_browser=not args.no_browser)
         print(f"Starting {WIDGETS[args.widget]} on http://127.0.0.1:{args.port}/ "
               "(Ctrl+C stops it).", flush=True)
         voila = subprocess.Popen(command, env=env)
