@@ -8,7 +8,7 @@ export PATH := $(abspath $(VENV))/bin:$(PATH)
 WIDGET_JS := book/assets/widgets
 HTML_MANAGER := node_modules/@jupyter-widgets/html-manager/dist
 
-.PHONY: book test exercises grade grade-bench studio serve lint bench clean
+.PHONY: book test exercises grade grade-bench studio serve lint bench live-bench clean
 
 # The virtualenv is rebuilt only when requirements.txt or pyproject.toml change.
 $(VENV)/.installed: requirements.txt pyproject.toml
@@ -69,6 +69,12 @@ lint: $(VENV)/.installed
 
 bench: $(VENV)/.installed
 	$(PY) -m dialogue_coach bench
+
+# The static book's live widgets: page weight before focus, start-up, keystroke latency
+# (Chromium), and the ipywidget's latency in a kernel. BASELINE: a build to compare with.
+BASELINE ?= /work/main/_build/html
+live-bench: book
+	$(PY) benchmarks/live_bench.py --baseline $(BASELINE)
 
 clean:
 	rm -rf _build

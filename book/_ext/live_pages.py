@@ -5,6 +5,9 @@ rendered at build time (the notebook's output). This extension
 
 - adds ``_static/live/live.mjs`` as a module script to the pages that hold such a widget,
   and to no other page (Pyodide starts only when a reader focuses a widget);
+- leaves out the ipywidgets scripts (3.7 MB) and the widget state that myst-nb adds to
+  every executed notebook with widgets, on pages that show no ipywidget view: the
+  course's widgets are shown as their live HTML, so those would load for nothing;
 - copies Pyodide's runtime from ``node_modules/pyodide`` (pinned in package.json) into
   ``_static/pyodide/``, never from a CDN;
 - zips the engine from ``src/dialogue_coach`` into ``_static/live/dialogue_coach.zip``
@@ -33,9 +36,25 @@ ENGINE_SKIPS = ("grading/", "widgets/notebooks/", "widgets/studio.py", "fit.py",
 ENGINE_SUFFIXES = (".py", ".toml", ".json")
 
 
+WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
+WIDGET_STATE = "application/vnd.jupyter.widget-state+json"
+
+
 def add_live_script(app: Sphinx, pagename: str, templatename: str, context: dict, doctree):
     if MARKER in context.get("body", ""):
         app.add_js_file("live/live.mjs", type="module")  # this page only (Sphinx >= 3.5)
+
+
+def drop_unused_widget_scripts(app: Sphinx, pagename: str, templatename: str, context: dict,
+                               doctree):
+    if WIDGET_VIEW in context.get("body", ""):
+        return
+    manager_files = tuple(app.config.nb_ipywidgets_js)
+    context["script_files"] = [
+        script for script in context.get("script_files", [])
+        if getattr(script, "attributes", {}).get("type") != WIDGET_STATE
+        and not (getattr(script, "filename", None) or "").endswith(manager_files)
+    ]
 
 
 def engine_files(package: Path) -> list[Path]:
@@ -74,5 +93,7 @@ def copy_runtime(app: Sphinx, exception: Exception | None) -> None:
 
 def setup(app: Sphinx) -> dict:
     app.connect("html-page-context", add_live_script)
+    # After myst-nb has added the page's widget scripts, before edition.py's clean-up (900).
+    app.connect("html-page-context", drop_unused_widget_scripts, priority=800)
     app.connect("build-finished", copy_runtime)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

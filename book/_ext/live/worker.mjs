@@ -6,8 +6,10 @@ import { loadPyodide } from "../pyodide/pyodide.mjs";
 let respond = null;
 
 async function boot() {
+  // The engine downloads while Python starts.
+  const download = fetch(new URL("dialogue_coach.zip", import.meta.url));
   const pyodide = await loadPyodide({ indexURL: new URL("../pyodide/", import.meta.url).href });
-  const engine = await fetch(new URL("dialogue_coach.zip", import.meta.url));
+  const engine = await download;
   if (!engine.ok) throw new Error(`the engine's zip: HTTP ${engine.status}`);
   pyodide.unpackArchive(await engine.arrayBuffer(), "zip", { extractDir: "/home/pyodide/engine" });
   pyodide.runPython("import sys; sys.path.insert(0, '/home/pyodide/engine')");
