@@ -174,7 +174,7 @@ def test_quiz_to_the_end_with_the_keyboard(live_page, path, lang, labels):
         page.keyboard.press("Enter")
     right = (len(items) + 1) // 2
     summary = {"en": f"You sorted {right} of {len(items)} posts right.",
-               "nb": f"Du plasserte {right} av {len(items)} innlegg riktig."}[lang]
+               "nb": f"Du hadde {right} av {len(items)} riktige."}[lang]
     expect(view).to_contain_text(summary, timeout=VERDICT_MS)
     missed = {quiz.family_name(item.family, lang) for n, item in enumerate(items, 1)
               if n % 2 == 0}

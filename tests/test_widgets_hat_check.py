@@ -83,5 +83,5 @@ def test_the_norwegian_widget_speaks_norwegian():
     for group, answer in zip(groups, PARTNER, strict=True):
         group.value = answer
     button.click()
-    assert "Du bruker mest samtalepartnerens hatt" in shown.value
+    assert "Du har oftest på deg samtalepartnerens hatt" in shown.value
     assert "Hatteprofilen din" in shown.value

@@ -117,7 +117,7 @@ UI_TEXT: dict[str, dict[str, str]] = {
     "quiz_summary_heading": {"en": "Your result", "nb": "Resultatet ditt"},
     "quiz_summary": {
         "en": "You sorted {right} of {total} posts right.",
-        "nb": "Du plasserte {right} av {total} innlegg riktig.",
+        "nb": "Du hadde {right} av {total} riktige.",
     },
     "quiz_missed": {
         "en": "Families to look at again (the traps chapter has examples of each):",
@@ -155,14 +155,14 @@ UI_TEXT: dict[str, dict[str, str]] = {
         "nb": "Hver hatt fra 0 til 100: hvor mye av vanene dine som peker dit.",
     },
     "hat_lean_sender": {
-        "en": "You mostly wear the sender's hat: your habits talk at people more than "
-              "with them.",
-        "nb": "Du bruker mest avsenderhatten: Vanene dine snakker oftere til folk enn med "
+        "en": "You mostly wear the sender's hat: you talk at people more often than with "
+              "them.",
+        "nb": "Du har oftest på deg avsenderhatten: Du snakker oftere til folk enn med "
               "dem.",
     },
     "hat_lean_partner": {
         "en": "You mostly wear the dialogue partner's hat. Keep it on!",
-        "nb": "Du bruker mest samtalepartnerens hatt. Behold den på!",
+        "nb": "Du har oftest på deg samtalepartnerens hatt. Behold den på!",
     },
     "hat_lean_both": {
         "en": "You switch between the two hats. The advice below says where the "
