@@ -85,3 +85,6 @@ def test_the_norwegian_widget_speaks_norwegian():
     button.click()
     assert "Du har oftest på deg samtalepartnerens hatt" in shown.value
     assert "Hatteprofilen din" in shown.value
+    earlier.value = "<img src=x onerror=alert(1)>"
+    button.click()
+    assert "&lt;img src=x onerror=alert(1)&gt;" in shown.value and "<img" not in shown.value

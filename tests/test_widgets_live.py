@@ -106,3 +106,13 @@ def test_an_engine_failure_shows_a_message_not_a_traceback(monkeypatch, caplog):
 def test_mistakes_in_the_notebook_are_clear_errors(make):
     with pytest.raises(ValueError):
         make()
+
+
+def test_typed_html_reaches_every_text_widget_as_text():
+    hostile = "<img src=x onerror=alert(1)> Order now!"
+    box, panel = parts(rewrite_studio(BROADCAST, lang="en"))
+    box.value = hostile
+    assert "&lt;img src=x onerror=alert(1)&gt;" in panel.value and "<img" not in panel.value
+    comment_box, box, panel = reply_trainer(COMMENT, lang="nb").children
+    comment_box.value = box.value = hostile
+    assert "<img" not in panel.value

@@ -98,7 +98,9 @@ function start() {
 // Typing sends only its latest text: a request still queued is replaced, not repeated.
 function enqueue(root, action, value = "") {
   const queue = queues.get(root);
-  if (action === "input" && queue.length && queue.at(-1).action === "input") queue.pop();
+  if (action === "input" && queue.length && queue[queue.length - 1].action === "input") {
+    queue.pop();
+  }
   queue.push({ action, value });
   start();
   dispatch(root);
