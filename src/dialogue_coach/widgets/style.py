@@ -75,5 +75,6 @@ LIVE_STYLE = """
 .dc-live .dc-small { display: block; font-size: 0.85rem; color: #3d3d3d; }
 .dc-live .dc-code { font-size: 1rem; user-select: all; }
 .dc-studio .dc-problem { color: #a3211a; font-weight: bold; }
+.dc-studio .dc-hats li { grid-template-columns: minmax(12em, 22em) 12em 7em; }
 </style>
 """

@@ -151,8 +151,8 @@ UI_TEXT: dict[str, dict[str, str]] = {
     "hat_partner": {"en": "The dialogue partner's hat", "nb": "Samtalepartnerens hatt"},
     "hat_value": {"en": "{value} of 100", "nb": "{value} av 100"},
     "hat_scale_note": {
-        "en": "Each hat from 0 to 100: how much of your habits point that way.",
-        "nb": "Hver hatt fra 0 til 100: hvor mye av vanene dine som peker dit.",
+        "en": "Each hat from 0 to 100: how often you do what that hat does.",
+        "nb": "Hver hatt fra 0 til 100: hvor ofte du gjør det den hatten gjør.",
     },
     "hat_lean_sender": {
         "en": "You mostly wear the sender's hat: you talk at people more often than with "
