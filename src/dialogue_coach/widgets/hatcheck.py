@@ -118,7 +118,8 @@ def profile_html(answers: Sequence[int], lang: str, *, day: date, earlier: str =
     parts = [
         _heading(level, t("hat_profile_heading", lang)),
         f'<p tabindex="-1" data-dc-focus><strong>{escape(t(key, lang))}</strong></p>',
-        '<ul class="dc-dims dc-hats">' + "".join(_hat_row(h, scores[h], lang) for h in HATS) + "</ul>",
+        '<ul class="dc-dims dc-hats">' + "".join(_hat_row(h, scores[h], lang) for h in HATS)
+        + "</ul>",
         _note(t("hat_scale_note", lang)),
     ]
     if earlier.strip():
