@@ -19,7 +19,8 @@ $(VENV)/.installed: requirements.txt pyproject.toml
 	$(PY) -m pip check
 	@touch $@
 
-# Widgets in the static book render offline from these files instead of a CDN.
+# Widgets in the static book render offline from these files instead of a CDN; Pyodide
+# (node_modules/pyodide) is copied into the site by book/_ext/live_pages.py.
 $(WIDGET_JS)/.installed: package.json package-lock.json
 	npm ci --silent --no-audit --no-fund
 	cp $(HTML_MANAGER)/embed-amd.js $(HTML_MANAGER)/*.{woff,woff2,ttf,eot,svg} $(WIDGET_JS)/
