@@ -27,11 +27,13 @@ $(WIDGET_JS)/.installed: package.json package-lock.json
 	cp node_modules/requirejs/require.js $(WIDGET_JS)/
 	@touch $@
 
-# The execution cache knows only the notebooks; pages that show the engine's verdicts are
-# stale once the engine changes, so a change to the engine empties the cache.
+# The execution cache knows only the notebooks; pages that show the engine's verdicts (and
+# the live widgets' snapshots) are stale once the engine changes, so a change to the engine
+# empties the cache and Sphinx's saved pages (otherwise Sphinx sees unchanged sources and
+# keeps the old pages).
 ENGINE_FILES := $(shell find src/dialogue_coach -name '*.py' -o -name '*.toml' -o -name '*.ipynb')
 _build/.engine-stamp: $(ENGINE_FILES)
-	rm -rf _build/.jupyter_cache
+	rm -rf _build/.jupyter_cache _build/.doctrees
 	@mkdir -p _build && touch $@
 
 # IPYTHONDIR: see config/ipython/profile_default/ipython_kernel_config.py for why.
