@@ -8,7 +8,7 @@ export PATH := $(abspath $(VENV))/bin:$(PATH)
 WIDGET_JS := book/assets/widgets
 HTML_MANAGER := node_modules/@jupyter-widgets/html-manager/dist
 
-.PHONY: book test exercises grade grade-bench audit-bench studio serve lint bench clean
+.PHONY: book test exercises grade grade-bench audit-bench studio serve lint bench live-bench clean
 
 # The virtualenv is rebuilt only when requirements.txt or pyproject.toml change.
 $(VENV)/.installed: requirements.txt pyproject.toml
@@ -19,18 +19,21 @@ $(VENV)/.installed: requirements.txt pyproject.toml
 	$(PY) -m pip check
 	@touch $@
 
-# Widgets in the static book render offline from these files instead of a CDN.
+# Widgets in the static book render offline from these files instead of a CDN; Pyodide
+# (node_modules/pyodide) is copied into the site by book/_ext/live_pages.py.
 $(WIDGET_JS)/.installed: package.json package-lock.json
 	npm ci --silent --no-audit --no-fund
 	cp $(HTML_MANAGER)/embed-amd.js $(HTML_MANAGER)/*.{woff,woff2,ttf,eot,svg} $(WIDGET_JS)/
 	cp node_modules/requirejs/require.js $(WIDGET_JS)/
 	@touch $@
 
-# The execution cache knows only the notebooks; pages that show the engine's verdicts are
-# stale once the engine changes, so a change to the engine empties the cache.
+# The execution cache knows only the notebooks; pages that show the engine's verdicts (and
+# the live widgets' snapshots) are stale once the engine changes, so a change to the engine
+# empties the cache and Sphinx's saved pages (otherwise Sphinx sees unchanged sources and
+# keeps the old pages).
 ENGINE_FILES := $(shell find src/dialogue_coach -name '*.py' -o -name '*.toml' -o -name '*.ipynb')
 _build/.engine-stamp: $(ENGINE_FILES)
-	rm -rf _build/.jupyter_cache
+	rm -rf _build/.jupyter_cache _build/.doctrees
 	@mkdir -p _build && touch $@
 
 # IPYTHONDIR: see config/ipython/profile_default/ipython_kernel_config.py for why.
@@ -49,10 +52,12 @@ exercises: $(VENV)/.installed
 grade: $(VENV)/.installed
 	$(PY) -m dialogue_coach.grading grade
 
-# Workshops: the rewrite studio as a web app with a live kernel (Voilà), on this machine.
+# Workshops: the widgets as a web app with a live kernel (Voilà), on this machine.
+# STUDIO=studio (rewrite studio and reply trainer), quiz or hat-check; STUDIO_LANG=en or nb.
+STUDIO ?= studio
 STUDIO_LANG ?= en
 studio: $(VENV)/.installed
-	$(PY) -m dialogue_coach.widgets.studio --lang $(STUDIO_LANG)
+	$(PY) -m dialogue_coach.widgets.studio --widget $(STUDIO) --lang $(STUDIO_LANG)
 
 # Serve the built book on http://127.0.0.1:8000 (some browsers restrict file:// pages).
 serve: book
@@ -71,6 +76,12 @@ lint: $(VENV)/.installed
 
 bench: $(VENV)/.installed
 	$(PY) -m dialogue_coach bench
+
+# The static book's live widgets: page weight before focus, start-up, keystroke latency
+# (Chromium), and the ipywidget's latency in a kernel. BASELINE: a build to compare with.
+BASELINE ?= /work/main/_build/html
+live-bench: book
+	$(PY) benchmarks/live_bench.py --baseline $(BASELINE)
 
 clean:
 	rm -rf _build

@@ -15,7 +15,8 @@ COMMENT = "I waited 40 minutes for my pizza and it was cold. Not good enough!"
 
 
 def parts(widget: w.VBox) -> tuple[w.Textarea, w.HTML]:
-    box = next(c for c in widget.children if isinstance(c, w.Textarea))
+    """The box the learner writes in (the last one) and the live panel."""
+    box = [c for c in widget.children if isinstance(c, w.Textarea)][-1]
     return box, widget.children[-1]
 
 
@@ -52,12 +53,31 @@ def test_an_empty_original_starts_with_an_invitation_to_write():
 def test_reply_trainer_judges_the_reply_against_the_comment():
     trainer = reply_trainer(COMMENT, lang="en", draft="Sorry for any inconvenience. DM us.")
     box, panel = parts(trainer)
-    assert "The comment" in trainer.children[0].value
+    assert trainer.children[0].value == COMMENT
+    assert trainer.children[0].description.startswith("The comment you are answering")
     assert box.description == "Your reply"
     assert "dc-badge-poor" in panel.value and "You have not changed the text yet." in panel.value
     box.value = ("Hi Tom, a cold pizza after a 40-minute wait is no fun, sorry. We have "
                  "refunded your order and I am checking the delivery times today. ^Lena")
     assert "dc-badge-good" in panel.value and "Poor reply → Good reply" in panel.value
+
+
+def test_the_learner_can_answer_a_comment_of_their_own():
+    trainer = reply_trainer(COMMENT, lang="en")
+    comment_box, box, panel = trainer.children
+    box.value = "Thanks, we have sent a new one and your next delivery is free. ^Lena"
+    before = panel.value
+    comment_box.value = "Do you deliver to Tromsø? <b>asap</b>"
+    assert panel.value != before
+    assert "<b>" not in panel.value  # the comment is judged, and any of it shown is text
+    comment_box.value = "  "
+    assert "The comment box is empty" in panel.value
+
+
+def test_reply_trainer_in_norwegian_labels_both_boxes():
+    comment_box, box, _ = reply_trainer(COMMENT, lang="nb").children
+    assert comment_box.description.startswith("Kommentaren du svarer på")
+    assert box.description == "Svaret ditt"
 
 
 def test_reply_trainer_without_a_draft_starts_empty():
@@ -86,3 +106,13 @@ def test_an_engine_failure_shows_a_message_not_a_traceback(monkeypatch, caplog):
 def test_mistakes_in_the_notebook_are_clear_errors(make):
     with pytest.raises(ValueError):
         make()
+
+
+def test_typed_html_reaches_every_text_widget_as_text():
+    hostile = "<img src=x onerror=alert(1)> Order now!"
+    box, panel = parts(rewrite_studio(BROADCAST, lang="en"))
+    box.value = hostile
+    assert "&lt;img src=x onerror=alert(1)&gt;" in panel.value and "<img" not in panel.value
+    comment_box, box, panel = reply_trainer(COMMENT, lang="nb").children
+    comment_box.value = box.value = hostile
+    assert "<img" not in panel.value

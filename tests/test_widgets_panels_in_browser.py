@@ -12,7 +12,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 
 from dialogue_coach import analyze_post, analyze_reply
-from dialogue_coach.widgets import render
+from dialogue_coach.widgets import browser, hatcheck, quiz, render
 
 BLOCKING_IMPACTS = {"serious", "critical"}
 EXAMPLES = {
@@ -42,11 +42,34 @@ def panels(lang: str) -> list[str]:
         render.post_panel_html(original, ex["post"], lang, baseline=original,
                                baseline_text=ex["post"]),
         render.post_panel_html(None, "", lang),
-        render.comment_html(ex["comment"], lang),
         render.reply_panel_html(draft, ex["comment"], ex["reply"], lang, baseline=draft,
                                 baseline_text=ex["reply"]),
         render.reply_panel_html(None, ex["comment"], "", lang),
-        render.problem_html("reply_heading", lang),
+        render.message_html("reply_heading", "problem", lang),
+        *quiz_and_hat_check(lang),
+        *[browser.markup(kind, spec) for kind, spec in (
+            ("studio", {"original": ex["post"], "lang": lang, "level": 3}),
+            ("reply", {"comment": ex["comment"], "draft": ex["reply"], "lang": lang,
+                       "level": 3}),
+            ("quiz", {"lang": lang, "level": 3}),
+            ("hat-check", {"lang": lang, "level": 3}),
+        )],
+    ]
+
+
+def quiz_and_hat_check(lang: str) -> list[str]:
+    """The quiz after a right and a wrong answer and at the end; a hat profile compared
+    with an earlier one, and one with a code that cannot be read."""
+    right = quiz.answer(quiz.start(), quiz.quiz_items(lang)[0].label, lang)
+    wrong = quiz.answer(quiz.advance(right), "broadcast" if quiz.quiz_items(lang)[1].label
+                        == "dialogue" else "dialogue", lang)
+    done = {"answers": ["dialogue"] * len(quiz.quiz_items(lang)), "revealed": False}
+    answers = [i % 5 for i in range(len(hatcheck.statements()))]
+    earlier = hatcheck.example_code()
+    today = hatcheck.read_code(earlier)[0]
+    return [quiz.quiz_html(s, lang) for s in (right, wrong, done)] + [
+        hatcheck.profile_html(answers, lang, day=today, earlier=earlier),
+        hatcheck.profile_html(answers, lang, day=today, earlier="not a code"),
     ]
 
 

@@ -12,7 +12,7 @@ from html.parser import HTMLParser
 import pytest
 
 from dialogue_coach import Finding, PostResult, analyze_post, analyze_reply
-from dialogue_coach.widgets import render
+from dialogue_coach.widgets import browser, render
 from dialogue_coach.widgets.highlight import MAX_MARKS, highlight, reasons_of
 from dialogue_coach.widgets.ui_text import LANGUAGES, UI_TEXT
 
@@ -104,8 +104,9 @@ def test_hostile_reply_and_comment_render_inert():
     comment = 'Why <b>so</b> late?? <img src=x onerror="alert(1)">'
     reply = '<script>alert(1)</script> Sorry! "Send us a DM"'
     result = analyze_reply(comment, reply, lang="en")
-    html = render.reply_panel_html(result, comment, reply, "en") + render.comment_html(
-        comment, "en")
+    # The live page's markup holds the comment and the reply in their boxes.
+    html = render.reply_panel_html(result, comment, reply, "en") + browser.markup(
+        "reply", {"comment": comment, "draft": reply, "lang": "en", "level": 3})
     page = Page(html)
     assert not {tag for tag, _ in page.tags} & {"script", "img", "b", "a"}
     assert page.texts[0] == reply

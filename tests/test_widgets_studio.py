@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import socket
+import subprocess
+from pathlib import Path
 
 import pytest
 
@@ -30,11 +32,24 @@ def test_voila_command_is_local_culls_kernels_and_denies_other_extensions(tmp_pa
     assert len(denied) == len(studio.DENIED_EXTENSIONS)
 
 
+@pytest.mark.parametrize("widget", sorted(studio.WIDGETS))
 @pytest.mark.parametrize("lang", ["en", "nb"])
-def test_each_edition_has_a_studio_notebook(lang):
-    notebook = json.loads(studio.studio_notebook(lang).read_text(encoding="utf-8"))
+def test_each_edition_has_a_notebook_for_every_widget(lang, widget):
+    notebook = json.loads(studio.studio_notebook(lang, widget).read_text(encoding="utf-8"))
     assert notebook["metadata"]["kernelspec"]["name"] == "python3"
     assert notebook["cells"][0]["source"][0].startswith("# ")
+
+
+def test_an_unknown_widget_is_a_clear_error():
+    with pytest.raises(ValueError, match="quiz"):
+        studio.studio_notebook("en", "slides")
+
+
+def test_make_studio_passes_the_widget_and_the_language():
+    dry = subprocess.run(["make", "-n", "studio", "STUDIO=quiz", "STUDIO_LANG=nb"],
+                         cwd=Path(__file__).resolve().parents[1], capture_output=True,
+                         text=True, check=True)
+    assert "-m dialogue_coach.widgets.studio --widget quiz --lang nb" in dry.stdout
 
 
 def test_a_busy_port_gets_a_plain_message(capsys):

@@ -1,9 +1,10 @@
-"""The rewrite studio end to end: Voilà on 127.0.0.1, driven by a real Chromium.
+"""The studio end to end: Voilà on 127.0.0.1, driven by a real Chromium.
 
 A learner types a broadcast post, then a dialogue rewrite, and the verdict follows; HTML
 typed into the box stays text; the live page passes axe and logs no errors. The server is
 started exactly as `make studio` starts it, with Jupyter's folders in a temp dir, and is
-always stopped (and its kernels with it) when the module's tests end.
+always stopped (and its kernels with it) when the module's tests end. The quiz and the
+hat check (`make studio STUDIO=quiz` / `hat-check`) are clicked through in the same way.
 """
 
 from __future__ import annotations
@@ -14,11 +15,14 @@ import socket
 import subprocess
 import sys
 import time
+from contextlib import contextmanager
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from conftest import open_offline_page
 from playwright.sync_api import expect
+
+from dialogue_coach.widgets import hatcheck, quiz
 
 pytestmark = pytest.mark.timeout(120)
 
@@ -53,9 +57,9 @@ def _wait_for_port(port: int, process: subprocess.Popen, log_path) -> None:
     pytest.fail(f"the studio did not open port {port} in {START_TIMEOUT_S} s")
 
 
-@pytest.fixture(scope="module")
-def studio_url(tmp_path_factory):
-    tmp = tmp_path_factory.mktemp("studio")
+@contextmanager
+def serving(tmp, widget: str = "studio", lang: str = "en"):
+    """`make studio STUDIO=<widget> STUDIO_LANG=<lang>`, on a free port; yields its URL."""
     env = {
         **os.environ,
         "JUPYTER_DATA_DIR": str(tmp / "data"),
@@ -67,8 +71,8 @@ def studio_url(tmp_path_factory):
     log_path = tmp / "studio.log"
     with log_path.open("wb") as log:
         server = subprocess.Popen(
-            [sys.executable, "-m", "dialogue_coach.widgets.studio",
-             "--lang", "en", "--port", str(port), "--no-browser"],
+            [sys.executable, "-m", "dialogue_coach.widgets.studio", "--widget", widget,
+             "--lang", lang, "--port", str(port), "--no-browser"],
             env=env, stdout=log, stderr=subprocess.STDOUT,
             start_new_session=True,  # its own process group: Voilà and kernels stop together
         )
@@ -77,6 +81,12 @@ def studio_url(tmp_path_factory):
         yield f"http://127.0.0.1:{port}/"
     finally:
         _stop_group(server)
+
+
+@pytest.fixture(scope="module")
+def studio_url(tmp_path_factory):
+    with serving(tmp_path_factory.mktemp("studio")) as url:
+        yield url
 
 
 def _stop_group(process: subprocess.Popen) -> None:
@@ -176,3 +186,47 @@ def test_nothing_leaves_the_machine_and_the_console_is_clean(studio):
     assert seen["offsite"] == []
     assert seen["console"] == []
     assert seen["page_errors"] == []
+
+
+def _checked_page(browser, url):
+    context, page, seen = open_offline_page(browser)
+    page.goto(url, wait_until="domcontentloaded")
+    return context, page, seen
+
+
+def _clean(page, seen) -> None:
+    result = Axe().run(page, options={"resultTypes": ["violations"]})
+    serious = [v["id"] for v in result.response["violations"] if v["impact"] in BLOCKING_IMPACTS]
+    assert serious == []
+    assert seen["offsite"] == [] and seen["console"] == [] and seen["page_errors"] == []
+
+
+def test_make_studio_serves_the_quiz(browser, tmp_path):
+    with serving(tmp_path, "quiz", "nb") as url:
+        context, page, seen = _checked_page(browser, url)
+        first = quiz.quiz_items("nb")[0]
+        pick = {"broadcast": "Kringkasting", "dialogue": "Dialog"}[first.label]
+        page.get_by_role("button", name=pick, exact=True).click(timeout=WIDGET_TIMEOUT_MS)
+        expect(page.get_by_text("Riktig!")).to_be_visible(timeout=VERDICT_TIMEOUT_MS)
+        expect(page.get_by_text("Så langt: 1 av 1 riktige.")).to_be_visible()
+        page.get_by_role("button", name="Neste innlegg").click()
+        expect(page.get_by_text("Innlegg 2 av")).to_be_visible(timeout=VERDICT_TIMEOUT_MS)
+        _clean(page, seen)
+        context.close()
+
+
+def test_make_studio_serves_the_hat_check(browser, tmp_path):
+    with serving(tmp_path, "hat-check", "en") as url:
+        context, page, seen = _checked_page(browser, url)
+        button = page.get_by_role("button", name="Show my profile")
+        expect(button).to_be_visible(timeout=WIDGET_TIMEOUT_MS)
+        groups = page.locator(".widget-radio-box")
+        assert groups.count() == len(hatcheck.statements())
+        for i in range(groups.count()):
+            groups.nth(i).get_by_label("Often", exact=True).check()
+        button.click()
+        expect(page.get_by_role("heading", name="Your hat profile")).to_be_visible(
+            timeout=VERDICT_TIMEOUT_MS)
+        expect(page.get_by_text("HC1-")).to_be_visible()
+        _clean(page, seen)
+        context.close()

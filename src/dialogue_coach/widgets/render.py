@@ -67,14 +67,6 @@ def post_panel_html(
     return _panel(lang, parts + _explanation(result, reasons, texts, changes, lang, level + 1))
 
 
-def comment_html(comment: str, lang: str, level: int = 3) -> str:
-    """The follower's comment the learner answers, as it was written."""
-    return _panel(lang, [
-        _heading(level, t("comment_heading", lang)),
-        f'<div class="dc-text">{escape(comment)}</div>',
-    ])
-
-
 def reply_panel_html(
     result: ReplyResult | None,
     comment: str,
@@ -101,9 +93,10 @@ def reply_panel_html(
     return _panel(lang, parts + _explanation(result, reasons, texts, changes, lang, level + 1))
 
 
-def problem_html(heading_key: str, lang: str, level: int = 3) -> str:
-    """Shown instead of a traceback if the engine fails on some text."""
-    return _panel(lang, [_heading(level, t(heading_key, lang)), _note(t("problem", lang))])
+def message_html(heading_key: str, message_key: str, lang: str, level: int = 3) -> str:
+    """A panel with one message instead of a verdict: "problem" is shown instead of a
+    traceback if the engine fails on some text."""
+    return _panel(lang, [_heading(level, t(heading_key, lang)), _note(t(message_key, lang))])
 
 
 # --- pieces ----------------------------------------------------------------------------

@@ -1,7 +1,9 @@
-"""The rewrite studio as a web app on this machine: ``python -m dialogue_coach.widgets.studio``.
+"""The course's widgets as a web app on this machine: ``python -m dialogue_coach.widgets.studio``.
 
-Runs Voilà on the studio notebook of one edition (``notebooks/studio-<lang>.ipynb``):
-learners see the widgets with a live kernel and no code. Settings, and why:
+Runs Voilà on one notebook of one edition (``notebooks/<widget>-<lang>.ipynb``): the
+rewrite studio with the reply trainer (``studio``), the broadcaster quiz (``quiz``) or
+the hat check (``hat-check``). Learners see the widgets with a live kernel and no code.
+Settings, and why:
 
 - bound to 127.0.0.1: the studio runs code, so it is not offered to the network;
 - idle kernels are culled: Voilà does not shut down the kernels of closed tabs;
@@ -11,7 +13,8 @@ learners see the widgets with a live kernel and no code. Settings, and why:
   from a CDN: Voilà bundles the icons it uses, and a workshop room may be offline.
   If a future Voilà changes those lines, the copy keeps them and the page still works.
 
-``make studio`` runs this with ``STUDIO_LANG=en`` or ``nb``. Stop it with Ctrl+C.
+``make studio`` runs this with ``STUDIO=studio|quiz|hat-check`` and ``STUDIO_LANG=en`` or
+``nb``. Stop it with Ctrl+C.
 """
 
 from __future__ import annotations
@@ -43,8 +46,17 @@ CULL_IDLE_SECONDS = 1200
 CULL_INTERVAL_SECONDS = 60
 
 
-def studio_notebook(lang: str) -> Path:
-    return NOTEBOOKS / f"studio-{lang}.ipynb"
+WIDGETS = {
+    "studio": "the rewrite studio and the reply trainer",
+    "quiz": "the broadcaster quiz",
+    "hat-check": "the hat check",
+}
+
+
+def studio_notebook(lang: str, widget: str = "studio") -> Path:
+    if widget not in WIDGETS:
+        raise ValueError(f"no studio notebook {widget!r}: use one of {', '.join(WIDGETS)}")
+    return NOTEBOOKS / f"{widget}-{lang}.ipynb"
 
 
 def write_offline_template(root: Path) -> str:
@@ -102,8 +114,11 @@ def port_is_free(port: int) -> bool:
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         prog="python -m dialogue_coach.widgets.studio",
-        description="Start the rewrite studio (Voilà) on http://127.0.0.1:PORT.",
+        description="Start the course's widgets (Voilà) on http://127.0.0.1:PORT.",
     )
+    parser.add_argument("--widget", choices=WIDGETS, default="studio",
+                        help="; ".join(f"{k}: {v}" for k, v in WIDGETS.items())
+                        + " (default studio)")
     parser.add_argument("--lang", choices=LANGUAGES, default="en",
                         help="edition: en (English) or nb (Norwegian bokmål); default en")
     parser.add_argument("--port", type=int, default=DEFAULT_PORT,
@@ -126,10 +141,10 @@ def main(argv: list[str] | None = None) -> int:
         template = write_offline_template(Path(tmp))
         env = {**os.environ,
                "JUPYTER_PATH": os.pathsep.join(filter(None, [tmp, os.environ.get("JUPYTER_PATH")]))}
-        command = voila_command(studio_notebook(args.lang), args.port, args.lang, template,
-                                open_browser=not args.no_browser)
-        print(f"The rewrite studio starts on http://127.0.0.1:{args.port}/ (Ctrl+C stops it).",
-              flush=True)
+        command = voila_command(studio_notebook(args.lang, args.widget), args.port, args.lang,
+                                template, open_browser=not args.no_browser)
+        print(f"Starting {WIDGETS[args.widget]} on http://127.0.0.1:{args.port}/ "
+              "(Ctrl+C stops it).", flush=True)
         voila = subprocess.Popen(command, env=env)
         try:
             return voila.wait()

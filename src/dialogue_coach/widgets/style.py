@@ -48,3 +48,33 @@ STYLE = """
 .dc-box textarea { width: 100%; font-family: inherit; font-size: 1rem; line-height: 1.5; }
 </style>
 """
+
+# The static book's live widgets: boxes, buttons and the status line around the panels.
+# Focus is always visible (keyboard users), and the status line reads as a quiet note.
+LIVE_STYLE = """
+<style>
+.dc-live { margin: 0.8em 0 1.6em; color: #1a1a1a; }
+.dc-live .dc-label { display: block; font-weight: bold; margin: 0.8em 0 0.2em; }
+.dc-live .dc-input { display: block; width: 100%; box-sizing: border-box; font: inherit;
+  font-size: 1rem; line-height: 1.5; padding: 0.4em 0.6em; color: #1a1a1a;
+  background: #ffffff; border: 1px solid #595959; border-radius: 0.3em; }
+.dc-live .dc-status { color: #3d3d3d; font-size: 0.9rem; margin: 0.4em 0;
+  padding-left: 0.6em; border-left: 3px solid #1f4e79; }
+.dc-live .dc-actions { display: flex; flex-wrap: wrap; gap: 0.5em; margin: 0.6em 0; }
+.dc-live .dc-button { font: inherit; padding: 0.35em 1em; border-radius: 0.3em;
+  border: 2px solid #1f4e79; background: #1f4e79; color: #ffffff; cursor: pointer; }
+.dc-live .dc-button:disabled { background: #ffffff; color: #3d3d3d; border-color: #767676;
+  cursor: not-allowed; }
+.dc-live .dc-input:focus-visible, .dc-live .dc-button:focus-visible,
+.dc-live input[type=radio]:focus-visible, .dc-live [data-dc-focus]:focus-visible {
+  outline: 3px solid #b35900; outline-offset: 2px; }
+.dc-live .dc-choice { border: 1px solid #c4c4c4; border-radius: 0.3em; margin: 0.6em 0;
+  padding: 0.3em 0.8em 0.5em; }
+.dc-live .dc-choice legend { padding: 0 0.3em; }
+.dc-live .dc-choice label { display: inline-block; margin: 0.2em 1em 0.2em 0; }
+.dc-live .dc-small { display: block; font-size: 0.85rem; color: #3d3d3d; }
+.dc-live .dc-code { font-size: 1rem; user-select: all; }
+.dc-studio .dc-problem { color: #a3211a; font-weight: bold; }
+.dc-studio .dc-hats li { grid-template-columns: minmax(12em, 22em) 12em 7em; }
+</style>
+"""
