@@ -68,7 +68,7 @@ class Points(float):
         return "**" + messages.get("points", self.lang, got=float(self), max=self.out_of) + "**"
 
 
-_STATE = {"lang": None, "grading": False}
+_STATE = {"lang": None, "grading": False, "failed_answers": set()}
 
 
 @contextlib.contextmanager
@@ -99,6 +99,8 @@ def _name_error_lines(value: BaseException) -> list[str]:
     # Answers' names have underscores (label_1, reply_troll) or are known words; a bare
     # word without one is almost always an answer typed without its quotes.
     key = "name_error_run" if "_" in name or name in _ANSWER_NAMES else "name_error_quotes"
+    if name in _STATE["failed_answers"]:  # its answer cell ran and showed an error
+        key = "name_error_fix_above"
     return ["\x1b[0;31m✗ " + _msg(key, lang, name=name) + "\x1b[0m" for lang in langs]
 
 
@@ -137,6 +139,18 @@ def start(*, lang: str = "en") -> None:
             shell._showtraceback(etype, value, _syntax_error_lines(value))
 
         shell.showsyntaxerror = show_syntax_error
+
+        # Remember answers whose own cell failed, so the checks below point at that
+        # cell's message instead of asking to run it again.
+        def after_cell(result):
+            cell = getattr(result.info, "raw_cell", "") or ""
+            names = set(re.findall(r"^\s*([A-Za-z_]\w*)\s*=", cell, flags=re.M))
+            if result.success:
+                _STATE["failed_answers"].difference_update(names)
+            else:
+                _STATE["failed_answers"].update(names)
+
+        shell.events.register("post_run_cell", after_cell)
     print(_msg("ready", _STATE["lang"]))
 
 
