@@ -14,6 +14,10 @@ Settings, all from the environment (see hub/README.md):
   HUB_IP, HUB_PORT   where the hub listens (default: 0.0.0.0:8000, the room's network)
   HUB_STATE          folder for homes, the exchange and the hub's database
                      (default: hub/state, kept out of git)
+  HUB_COURSE         the course folder instructors grade in: nbgrader_config.py, solutions/,
+                     exercises/, submitted/, the gradebook (default: this repository)
+  HUB_API_PORT, HUB_PROXY_API_PORT  the hub's and the proxy's internal ports on 127.0.0.1
+                     (default: 8081, 8001; change them to run two hubs on one machine)
 
 Limits, stated plainly: the servers are started by SimpleLocalProcessSpawner, so every
 learner's server runs as the same operating-system user as the hub. The hub keeps
@@ -31,6 +35,7 @@ c = get_config()  # noqa: F821 - provided by JupyterHub
 ROOT = Path(__file__).resolve().parents[1]
 VENV_BIN = Path(sys.executable).parent  # the course's .venv (make hub runs its jupyterhub)
 STATE = Path(os.environ.get("HUB_STATE", ROOT / "hub" / "state")).resolve()
+COURSE = Path(os.environ.get("HUB_COURSE", ROOT)).resolve()
 HOMES = STATE / "home"
 EXCHANGE = STATE / "exchange"
 for folder in (HOMES, EXCHANGE):
@@ -47,6 +52,8 @@ if len(password) < 8 or len(admin_password) < 32 or password == admin_password:
 c.JupyterHub.ip = os.environ.get("HUB_IP", "0.0.0.0")
 c.JupyterHub.port = int(os.environ.get("HUB_PORT", "8000"))
 c.JupyterHub.hub_ip = "127.0.0.1"
+c.JupyterHub.hub_port = int(os.environ.get("HUB_API_PORT", "8081"))
+c.ConfigurableHTTPProxy.api_url = f"http://127.0.0.1:{os.environ.get('HUB_PROXY_API_PORT', '8001')}"
 c.JupyterHub.db_url = f"sqlite:///{STATE / 'jupyterhub.sqlite'}"
 c.JupyterHub.cookie_secret_file = str(STATE / "jupyterhub_cookie_secret")
 c.ConfigurableHTTPProxy.command = [
@@ -62,6 +69,7 @@ c.Authenticator.allow_all = True
 
 # Every learner's server: the course's environment, a home of their own, the exchange.
 c.JupyterHub.spawner_class = "simple"
+c.SimpleLocalProcessSpawner.home_dir_template = str(HOMES / "{username}")
 c.Spawner.cmd = [str(VENV_BIN / "jupyterhub-singleuser")]
 c.Spawner.args = ["--allow-root"]
 c.Spawner.default_url = "/lab"
@@ -69,7 +77,6 @@ c.Spawner.environment = {
     # nbgrader calls alembic, and kernels must find the course's python
     "PATH": f"{VENV_BIN}{os.pathsep}{os.environ.get('PATH', '/usr/bin:/bin')}",
     "NBGRADER_EXCHANGE": str(EXCHANGE),
-    "COURSE_ROOT": str(ROOT),
     "HUB_INSTRUCTORS": ",".join(sorted(INSTRUCTORS)),
 }
 c.Spawner.notebook_dir = str(HOMES / "{username}")
@@ -91,13 +98,16 @@ def _prepare_home(spawner):
         "c = get_config()  # noqa: F821",
         "c.CourseDirectory.course_id = 'talk-with-not-at'",
         f"c.Exchange.root = {str(EXCHANGE)!r}",
-        f"c.CourseDirectory.student_id = {name!r}",
         # every server runs as one OS user, so owners cannot tell learners apart
         "c.ExchangeCollect.check_owner = False",
     ]
-    if name in INSTRUCTORS:
-        lines += [f"c.CourseDirectory.root = {str(ROOT)!r}",
-                  f"exec(open({str(ROOT / 'nbgrader_config.py')!r}).read())"]
+    if name not in INSTRUCTORS:  # (an instructor's student_id would filter what they collect)
+        lines.append(f"c.CourseDirectory.student_id = {name!r}")
+    else:
+        # The instructor's server opens in the course folder, whose nbgrader_config.py
+        # nbgrader reads too: the formgrader grades there, with the kit's settings.
+        lines.append(f"c.CourseDirectory.root = {str(COURSE)!r}")
+        spawner.notebook_dir = str(COURSE)
     (config_dir / "nbgrader_config.py").write_text("\n".join(lines) + "\n")
     studio = ROOT / "src" / "dialogue_coach" / "widgets" / "notebooks"
     for notebook in studio.glob("studio-*.ipynb"):
