@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import csv
 import functools
+import html
 import http.server
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -138,6 +140,10 @@ def test_bokmal_feedback_is_in_bokmal_and_hides_hidden_tests(course):
     for english in ("Student's answer", "Test cell", "Grade cell", "Score:", "(Top)",
                     "Comments:"):
         assert english not in page, english
+    # one kind of quotation mark in the checks' messages: «...» in bokmål
+    outputs = html.unescape(" ".join(re.findall(
+        r'<div class="output_subarea[^"]*"[^>]*>(.*?)</div>', page, flags=re.S)))
+    assert "«" in outputs and '"' not in re.sub(r"<[^>]+>", "", outputs), outputs[:2000]
     hidden = hidden_sources("sqlite:///" + str(course["path"] / ".nbgrader" / "gradebook.db"))
     assert hidden["nb-2-skriv-om"], "the bokmål master has hidden tests"
     assert feedback_leaks(course["path"] / "feedback" / "nora" / "nb-2-skriv-om" /

@@ -174,6 +174,15 @@ def _lang(lang: str) -> str:
     return lang if lang in LANGS else "en"
 
 
+_QUOTES = {"en": ('"', '"'), "nb": ("«", "»")}
+
+
+def quoted(text: str, lang: str) -> str:
+    """Quoted words in prose: "..." in English, «...» in bokmål (as in messages.py)."""
+    start, end = _QUOTES.get(lang, _QUOTES["en"])
+    return f"{start}{text}{end}"
+
+
 def _msg(key: str, lang: str, **fields: object) -> str:
     return messages.get(key, lang, **fields)
 
@@ -266,7 +275,7 @@ def _explain(result, lang: str, limit: int = 4) -> list[str]:
             if f.note in seen:
                 continue
             seen.add(f.note)
-            lines.append(f"  - \"{_clip(f.text, 60)}\": {f.note}")
+            lines.append(f"  - {quoted(_clip(f.text, 60), lang)}: {f.note}")
             if len(seen) >= limit:
                 break
     if result.suggestions:
@@ -437,7 +446,7 @@ def keeps_message(rewrite: object, *, keep: Mapping[str, Sequence[str]],
             found += 1
             lines.append(_msg("message_found", lang, element=name, found=hit))
         else:
-            hint = " / ".join(f"\"{v}\"" for v in list(variants)[:2])
+            hint = " / ".join(quoted(v, lang) for v in list(variants)[:2])
             lines.append(_msg("message_missing", lang, element=name, hint=hint))
     points = Points(found * points_each, len(keep) * points_each, lang)
     lines.append(_msg("message_summary", lang, found=found, total=len(keep),
@@ -610,8 +619,9 @@ def found_comments(found: object, *, expected: Sequence[str], what: str, points:
             known = {r["comment_id"]: r for r in read_rows(data)}
         except OSError:
             known = {}
-        quoted = [f"{i} (\"{_clip(known[i]['text'], 50)}\")" if i in known else i for i in missed]
-        lines.append(_msg("found_missed", lang, ids="; ".join(quoted), hint=""))
+        shown = [f"{i} ({quoted(_clip(known[i]['text'], 50), lang)})" if i in known else i
+                 for i in missed]
+        lines.append(_msg("found_missed", lang, ids="; ".join(shown), hint=""))
     if wrong:
         lines.append(_msg("found_wrong", lang, what=noun, ids=", ".join(wrong)))
     print("\n".join(line.rstrip() for line in lines))
