@@ -75,3 +75,15 @@ def test_no_bare_python_or_jupyter_commands():
             if re.match(r"(python3?|jupyter|pip|nbgrader) ", span)
             and not re.match(r"nbgrader (autograde)$", span)]  # named in a benchmark table
     assert bare == [], bare
+
+
+def test_the_engine_command_piped_into_head_ends_quietly():
+    """`... | head` closes the pipe early: no BrokenPipeError traceback on the screen.
+    (`| true` closes it before Python writes anything, so the test does not hang on timing.)"""
+    command = (".venv/bin/python -m dialogue_coach reply \"Are you open on Sunday?\" "
+               "\"Yes, 12 to 20 at Bryggen. Welcome! ^Ane\"")
+    for reader in ("head -1", "true", "true", "true"):
+        run = subprocess.run(["bash", "-c", f"{command} | {reader}"], cwd=ROOT, env=FRESH_ENV,
+                             capture_output=True, text=True, timeout=60)
+        assert run.stdout.startswith("reply") or reader == "true", run.stdout
+        assert "Traceback" not in run.stderr and "BrokenPipe" not in run.stderr, run.stderr
