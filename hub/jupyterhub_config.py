@@ -22,8 +22,10 @@ Settings, all from the environment (see hub/README.md):
 Limits, stated plainly: the servers are started by SimpleLocalProcessSpawner, so every
 learner's server runs as the same operating-system user as the hub. The hub keeps
 learners out of each other's servers, but code typed into one notebook could read
-another learner's files. That fits a workshop of people who trust each other; for a
-graded class use Zero to JupyterHub (hub/README.md), where each learner gets a container.
+another learner's files, and anything that user may do. So start the hub from an
+ordinary account, not root (learners get no terminal; instructors do). That fits a
+workshop of people who trust each other; for a graded class use Zero to JupyterHub
+(hub/README.md), where each learner gets a container.
 """
 
 import os
@@ -71,7 +73,11 @@ c.Authenticator.allow_all = True
 c.JupyterHub.spawner_class = "simple"
 c.SimpleLocalProcessSpawner.home_dir_template = str(HOMES / "{username}")
 c.Spawner.cmd = [str(VENV_BIN / "jupyterhub-singleuser")]
-c.Spawner.args = ["--allow-root"]
+# Jupyter refuses root without --allow-root; CI and tests run as root.
+c.Spawner.args = ["--allow-root"] if os.geteuid() == 0 else []
+if os.geteuid() == 0:
+    print("WARNING: the hub runs as root, so every learner's notebook code runs as root. "
+          "For a real room, start it from an ordinary account.", file=sys.stderr)
 c.Spawner.default_url = "/lab"
 c.Spawner.environment = {
     # nbgrader calls alembic, and kernels must find the course's python
@@ -103,6 +109,8 @@ def _prepare_home(spawner):
     ]
     if name not in INSTRUCTORS:  # (an instructor's student_id would filter what they collect)
         lines.append(f"c.CourseDirectory.student_id = {name!r}")
+        # learners type between quotes; a shell on the hub's machine is not for them
+        spawner.args = [*spawner.args, "--ServerApp.terminals_enabled=False"]
     else:
         # The instructor's server opens in the course folder, whose nbgrader_config.py
         # nbgrader reads too: the formgrader grades there, with the kit's settings.

@@ -221,3 +221,13 @@ def test_a_learner_cannot_open_the_formgrader(people):
 def test_learners_have_the_studio_at_a_link(people):
     r = people["ada"].get("/voila/render/studio-en.ipynb")
     assert r.status_code == 200 and "voila" in r.text.lower(), r.status_code
+
+
+def test_learners_get_no_terminal_but_the_instructor_does(people):
+    r = people["ada"].post("/api/terminals")
+    assert r.status_code == 404, r.status_code
+    r = people["teacher"].post("/api/terminals")
+    assert r.status_code == 200, (r.status_code, r.text)
+    people["teacher"].s.delete(
+        f"{people['teacher'].base}/user/teacher/api/terminals/{r.json()['name']}",
+        headers=people["teacher"]._xsrf("/user/teacher/"), timeout=30)
