@@ -8,7 +8,8 @@ export PATH := $(abspath $(VENV))/bin:$(PATH)
 WIDGET_JS := book/assets/widgets
 HTML_MANAGER := node_modules/@jupyter-widgets/html-manager/dist
 
-.PHONY: book test exercises grade grade-bench audit-bench studio serve lint bench live-bench clean
+.PHONY: book test exercises grade report formgrader masters hub grade-bench audit-bench studio \
+        serve lint bench live-bench clean
 
 # The virtualenv is rebuilt only when requirements.txt or pyproject.toml change.
 $(VENV)/.installed: requirements.txt pyproject.toml
@@ -51,6 +52,28 @@ exercises: $(VENV)/.installed
 # Instructors: autograde everything under submitted/, write feedback, grades.csv and a class report.
 grade: $(VENV)/.installed
 	$(PY) -m dialogue_coach.grading grade
+
+# Instructors, after marking by hand: refresh every learner's feedback, the CSVs and the
+# class report.
+report: $(VENV)/.installed
+	$(PY) -m dialogue_coach.grading report
+
+# Instructors: nbgrader's formgrader (hand-marking, the gradebook) in JupyterLab, on this
+# machine only. --allow-root because workshop machines and CI often run as root.
+FORMGRADER_PORT ?= 8888
+formgrader: $(VENV)/.installed
+	$(VENV)/bin/jupyter lab --allow-root --no-browser --ServerApp.ip=127.0.0.1 \
+	  --ServerApp.port=$(FORMGRADER_PORT) --ServerApp.default_url=/formgrader
+
+# Instructors: rebuild the master notebooks in solutions/ from solutions/masters_content.py.
+masters: $(VENV)/.installed
+	$(PY) solutions/build_masters.py
+
+# Workshops: JupyterHub for a room (hub/README.md): every learner gets the course's
+# environment, nbgrader's exchange and the rewrite studio. HUB_CONFIG picks another config.
+HUB_CONFIG ?= hub/jupyterhub_config.py
+hub: $(VENV)/.installed $(WIDGET_JS)/.installed
+	$(VENV)/bin/jupyterhub -f $(HUB_CONFIG)
 
 # Workshops: the widgets as a web app with a live kernel (Voilà), on this machine.
 # STUDIO=studio (rewrite studio and reply trainer), quiz or hat-check; STUDIO_LANG=en or nb.

@@ -11,6 +11,7 @@ What the kit changes in nbgrader, and why (see src/dialogue_coach/grading/):
   grader's own process from the answers' text, so no notebook can fake a pass or touch
   the course folder;
 - deleted or moved cells are put back before grading;
+- re-grading keeps a hand mark as marked while the answer is unchanged;
 - feedback never contains the source of hidden tests (nbgrader issues 917, 1363).
 """
 
@@ -52,14 +53,18 @@ c.Autograde.autograde_preprocessors = [
     "nbgrader.preprocessors.IgnorePattern",
     "nbconvert.preprocessors.ClearMetadataPreprocessor",
     "nbgrader.preprocessors.LimitOutput",
-    "nbgrader.preprocessors.SaveAutoGrades",
+    "dialogue_coach.grading.nbgrader_ext.KeepManualMarks",
     "nbgrader.preprocessors.AssignLatePenalties",
     "nbgrader.preprocessors.CheckCellMetadata",
 ]
 
-# Feedback: scores and messages of every check, never the hidden tests' source.
+# Feedback: scores and messages of every check, never the hidden tests' source, in the
+# assignment's language (templates/feedback_kit), with hand-marked parts shown as
+# awaiting marking until they are marked.
+c.GenerateFeedback.exporter_class = "dialogue_coach.grading.nbgrader_ext.FeedbackExporter"
 c.GenerateFeedback.preprocessors = [
     "nbgrader.preprocessors.GetGrades",
+    "dialogue_coach.grading.nbgrader_ext.FeedbackLabels",
     "nbconvert.preprocessors.CSSHTMLHeaderPreprocessor",
     "dialogue_coach.grading.nbgrader_ext.FeedbackClearHiddenTests",
 ]

@@ -293,3 +293,35 @@ def test_an_answer_with_a_missing_quote_explains_itself_in_a_real_kernel(lang, e
         shown = re.sub(r"\x1b\[[0-9;]*m", "", "\n".join(error.traceback))
         assert expected in shown
         assert "SyntaxError" not in shown and "invalid syntax" not in shown
+
+
+@pytest.mark.parametrize(("lang", "fix_above", "run_above"), [
+    ("en", "because its answer cell above stopped with a red message",
+     "run the answer cell above first"),
+    ("nb", "fordi svarcellen over stoppet med en rød melding", "kjør svarcellen over først"),
+])
+def test_a_check_below_a_failed_answer_says_fix_the_message_above(lang, fix_above, run_above):
+    """A check under an answer cell that failed points at that cell's message; once the
+    answer cell has run cleanly, a missing answer again means 'run it first'."""
+    import nbformat
+    from nbclient import NotebookClient
+
+    nb = nbformat.v4.new_notebook()
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3"}
+    check = f'checks.is_dialogue(rewrite, lang="{lang}")'
+    nb.cells = [
+        nbformat.v4.new_code_cell(
+            f'from dialogue_coach.grading import checks\nchecks.start(lang="{lang}")'),
+        nbformat.v4.new_code_cell('rewrite = "What is your favourite soup'),
+        nbformat.v4.new_code_cell(check),
+        nbformat.v4.new_code_cell('rewrite = "What is your favourite soup?"\ndel rewrite'),
+        nbformat.v4.new_code_cell(check),
+    ]
+    NotebookClient(nb, timeout=60, allow_errors=True, kernel_name="python3").execute()
+
+    def shown(cell) -> str:
+        (error,) = [o for o in cell.outputs if o.output_type == "error"]
+        return re.sub(r"\x1b\[[0-9;]*m", "", "\n".join(error.traceback))
+
+    assert fix_above in shown(nb.cells[2]) and run_above not in shown(nb.cells[2])
+    assert run_above in shown(nb.cells[4]) and fix_above not in shown(nb.cells[4])

@@ -37,7 +37,11 @@ def _parser() -> argparse.ArgumentParser:
     r.add_argument("--quiet", "-q", action="store_true", help="no progress lines")
     r.add_argument("--json", action="store_true", help="print the summary as JSON at the end")
 
-    sub.add_parser("report", help="redraw grades.csv, checks.csv and the class report")
+    rp = sub.add_parser("report", help="after marking by hand: refresh every learner's "
+                                       "feedback, grades.csv, checks.csv and the class report")
+    rp.add_argument("--jobs", "-j", type=int, default=None,
+                    help="worker processes (default: cores + 1)")
+    rp.add_argument("--quiet", "-q", action="store_true", help="no progress lines")
     return p
 
 
@@ -57,12 +61,8 @@ def main(argv: list[str] | None = None) -> int:
     if opts.command == "grade":
         return pipeline.main_grade(opts)
     if opts.command == "report":
-        from . import report
-
-        out = report.export_and_report(root, pipeline.load_config(root))
-        for key, value in out.items():
-            print(f"{key}: {value}")
-        return 0
+        out = pipeline.report(root, jobs=opts.jobs, progress=not opts.quiet)
+        return 1 if out["failed"] or out["leaks"] else 0
     return 2
 
 

@@ -67,7 +67,7 @@ class Points(float):
         return "**" + messages.get("points", self.lang, got=float(self), max=self.out_of) + "**"
 
 
-_STATE = {"lang": None, "grading": False}
+_STATE = {"lang": None, "grading": False, "failed_answers": set()}
 
 
 @contextlib.contextmanager
@@ -98,6 +98,8 @@ def _name_error_lines(value: BaseException) -> list[str]:
     # Answers' names have underscores (label_1, reply_troll) or are known words; a bare
     # word without one is almost always an answer typed without its quotes.
     key = "name_error_run" if "_" in name or name in _ANSWER_NAMES else "name_error_quotes"
+    if name in _STATE["failed_answers"]:  # its answer cell ran and showed an error
+        key = "name_error_fix_above"
     return ["\x1b[0;31m✗ " + _msg(key, lang, name=name) + "\x1b[0m" for lang in langs]
 
 
@@ -136,6 +138,18 @@ def start(*, lang: str = "en") -> None:
             shell._showtraceback(etype, value, _syntax_error_lines(value))
 
         shell.showsyntaxerror = show_syntax_error
+
+        # Remember answers whose own cell failed, so the checks below point at that
+        # cell's message instead of asking to run it again.
+        def after_cell(result):
+            cell = getattr(result.info, "raw_cell", "") or ""
+            names = set(re.findall(r"^\s*([A-Za-z_]\w*)\s*=", cell, flags=re.M))
+            if result.success:
+                _STATE["failed_answers"].difference_update(names)
+            else:
+                _STATE["failed_answers"].update(names)
+
+        shell.events.register("post_run_cell", after_cell)
     print(_msg("ready", _STATE["lang"]))
 
 
@@ -157,6 +171,15 @@ def _resolve(name: str | Path) -> Path:
 
 def _lang(lang: str) -> str:
     return lang if lang in LANGS else "en"
+
+
+_QUOTES = {"en": ('"', '"'), "nb": ("«", "»")}
+
+
+def quoted(text: str, lang: str) -> str:
+    """Quoted words in prose: "..." in English, «...» in bokmål (as in messages.py)."""
+    start, end = _QUOTES.get(lang, _QUOTES["en"])
+    return f"{start}{text}{end}"
 
 
 def _msg(key: str, lang: str, **fields: object) -> str:
@@ -251,7 +274,7 @@ def _explain(result, lang: str, limit: int = 4) -> list[str]:
             if f.note in seen:
                 continue
             seen.add(f.note)
-            lines.append(f"  - \"{_clip(f.text, 60)}\": {f.note}")
+            lines.append(f"  - {quoted(_clip(f.text, 60), lang)}: {f.note}")
             if len(seen) >= limit:
                 break
     if result.suggestions:
@@ -422,7 +445,7 @@ def keeps_message(rewrite: object, *, keep: Mapping[str, Sequence[str]],
             found += 1
             lines.append(_msg("message_found", lang, element=name, found=hit))
         else:
-            hint = " / ".join(f"\"{v}\"" for v in list(variants)[:2])
+            hint = " / ".join(quoted(v, lang) for v in list(variants)[:2])
             lines.append(_msg("message_missing", lang, element=name, hint=hint))
     points = Points(found * points_each, len(keep) * points_each, lang)
     lines.append(_msg("message_summary", lang, found=found, total=len(keep),
@@ -595,8 +618,9 @@ def found_comments(found: object, *, expected: Sequence[str], what: str, points:
             known = {r["comment_id"]: r for r in read_rows(data)}
         except OSError:
             known = {}
-        quoted = [f"{i} (\"{_clip(known[i]['text'], 50)}\")" if i in known else i for i in missed]
-        lines.append(_msg("found_missed", lang, ids="; ".join(quoted), hint=""))
+        shown = [f"{i} ({quoted(_clip(known[i]['text'], 50), lang)})" if i in known else i
+                 for i in missed]
+        lines.append(_msg("found_missed", lang, ids="; ".join(shown), hint=""))
     if wrong:
         lines.append(_msg("found_wrong", lang, what=noun, ids=", ".join(wrong)))
     print("\n".join(line.rstrip() for line in lines))

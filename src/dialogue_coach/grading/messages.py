@@ -84,6 +84,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nb": "Det finnes ingen {name} ennå: kjør svarcellen over først (klikk på den, så "
               "Shift + Enter), og så denne cellen igjen.",
     },
+    "name_error_fix_above": {
+        "en": "There is no {name} yet, because its answer cell above stopped with a red "
+              "message. Fix what that message says, run that cell again, then this one.",
+        "nb": "Det finnes ingen {name} ennå, fordi svarcellen over stoppet med en rød "
+              "melding. Rett det meldingen sier, kjør den cellen på nytt, og så denne.",
+    },
     "syntax_error": {
         "en": "Python could not read line {line} of this cell. Check the quotes: your "
               "answer must begin and end with the same quotes as the example (\"...\" or "

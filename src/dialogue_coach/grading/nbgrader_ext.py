@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import contextlib
 import copy
+import hashlib
 import io
 import json
 import logging
@@ -37,11 +38,12 @@ import traceback
 from pathlib import Path
 
 import nbformat
+from nbconvert.exporters import HTMLExporter
 from nbformat.notebooknode import NotebookNode, from_dict
 from nbgrader import utils
 from nbgrader.api import Gradebook, MissingEntry
 from nbgrader.nbgraderformat import MetadataValidator
-from nbgrader.preprocessors import Execute, NbGraderPreprocessor
+from nbgrader.preprocessors import Execute, NbGraderPreprocessor, SaveAutoGrades
 from nbgrader.preprocessors.clearhiddentests import ClearHiddenTests
 from traitlets import Integer, Unicode
 
@@ -364,8 +366,104 @@ class FeedbackClearHiddenTests(ClearHiddenTests):
             return cell, resources
 
 
+class KeepManualMarks(SaveAutoGrades):
+    """nbgrader's SaveAutoGrades, except that a re-grade keeps a hand mark as marked.
+
+    nbgrader flags every hand-marked cell as needing marking again on each autograde, in
+    case the answer changed. Here a cell stays marked when its answer (and its automatic
+    score) are the same as at the previous autograde, the one the instructor marked
+    after; a changed answer is flagged again. The fingerprints live beside the gradebook
+    in ``.nbgrader/marks/<assignment>/<student>/<notebook>.json``.
+    """
+
+    def preprocess(self, nb: NotebookNode, resources: dict):
+        info = resources["nbgrader"]
+        coursedir = _coursedir(self)
+        root = Path(coursedir.root if coursedir is not None else ".")
+        self._marks_path = (root / ".nbgrader" / "marks" / info["assignment"]
+                            / info["student"] / f"{info['notebook']}.json")
+        try:
+            self._before = json.loads(self._marks_path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            self._before = {}
+        self._now: dict[str, str] = {}
+        nb, resources = super().preprocess(nb, resources)
+        self._marks_path.parent.mkdir(parents=True, exist_ok=True)
+        self._marks_path.write_text(json.dumps(self._now, indent=1), encoding="utf-8")
+        return nb, resources
+
+    def _add_score(self, cell: NotebookNode, resources: dict) -> None:
+        super()._add_score(cell, resources)
+        gid = cell.metadata["nbgrader"]["grade_id"]
+        grade = self.gradebook.find_grade(gid, self.notebook_id, self.assignment_id,
+                                          self.student_id)
+        fingerprint = hashlib.sha256(
+            f"{cell.source}\0{grade.auto_score!r}".encode()).hexdigest()
+        self._now[gid] = fingerprint
+        if grade.manual_score is not None and self._before.get(gid) == fingerprint:
+            grade.needs_manual_grade = False
+            self.gradebook.db.commit()
+
+
+class FeedbackLabels(NbGraderPreprocessor):
+    """Give the feedback template its words in the notebook's language, the scores as
+    text, and which hand-marked parts still wait for marking (run after GetGrades)."""
+
+    def preprocess(self, nb: NotebookNode, resources: dict):
+        from .feedback import NBGRADER_NO_RESPONSE, labels, points_text
+
+        info = resources["nbgrader"]
+        lang = _lang(nb)
+        words = labels(lang)
+        with Gradebook(info["db_url"]) as gb:
+            for cell in nb.cells:
+                meta = cell.get("metadata", {}).get("nbgrader", {})
+                if utils.is_grade(cell):
+                    grade = gb.find_grade(meta["grade_id"], info["notebook"],
+                                          info["assignment"], info["student"])
+                    meta["awaiting"] = bool(grade.needs_manual_grade)
+                    meta["score_text"] = (words["awaiting"] if meta["awaiting"] else
+                                          points_text(lang, meta["score"], meta["points"]))
+                if meta.get("comment") == NBGRADER_NO_RESPONSE:
+                    meta["comment"] = words["no_response"]
+            waiting = bool(gb.find_submission_notebook(
+                info["notebook"], info["assignment"], info["student"]).needs_manual_grade)
+        total = points_text(lang, info["score"], info["max_score"], so_far=waiting)
+        resources["dialogue_coach"] = {
+            "lang": lang, "labels": words, "awaiting": waiting,
+            "total": total + (f", {words['awaiting']}" if waiting else ""),
+            "late": (words["late"].format(points=f"{info['late_penalty']:g}")
+                     if info.get("late_penalty") else "")}
+        return nb, resources
+
+
+class FeedbackExporter(HTMLExporter):
+    """The HTML exporter of feedback pages: the kit's template (``templates/feedback_kit``)
+    on top of nbgrader's. A class of its own so the formgrader's exporter is untouched.
+
+    nbgrader's API forces ``HTMLExporter.template_name = "feedback"`` on every feedback
+    run, so the template is given as arguments, which win over configuration.
+    """
+
+    def __init__(self, *args, **kwargs):
+        import nbgrader
+
+        formgrader = Path(nbgrader.__file__).parent / "server_extensions" / "formgrader"
+        kwargs["extra_template_basedirs"] = [str(Path(__file__).parent / "templates"),
+                                             str(formgrader / "templates")]
+        # "feedback/index.html.j2" (extended) and bootstrap.min.css (inlined) by path
+        kwargs["extra_template_paths"] = [
+            str(formgrader / "templates"),
+            str(formgrader / "static" / "node_modules" / "bootstrap" / "dist" / "css")]
+        kwargs["template_name"] = "feedback_kit"
+        super().__init__(*args, **kwargs)
+
+
 __all__ = [
     "FeedbackClearHiddenTests",
+    "FeedbackExporter",
+    "FeedbackLabels",
+    "KeepManualMarks",
     "MissingEntry",
     "RestoreCells",
     "SandboxedExecute",

@@ -109,7 +109,8 @@ def show_analysis(post, lang: str = "en") -> None:
     if result.findings:
         print(t["noticed"])
         for f in result.findings:
-            print(f"  - \"{textwrap.shorten(f.text, 50, placeholder='…')}\": {f.note}")
+            shown = textwrap.shorten(f.text, 50, placeholder="…")
+            print(f"  - {checks.quoted(shown, lang)}: {f.note}")
     if result.suggestions:
         print(t["try"])
         for s in result.suggestions:

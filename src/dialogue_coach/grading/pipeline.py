@@ -28,6 +28,8 @@ from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
 
+from .course import assignments_in, coursedir, db_url, load_config
+
 INTAKE = ".nbgrader/intake"
 HIDDEN_BEGIN = "BEGIN HIDDEN TESTS"
 HIDDEN_END = "END HIDDEN TESTS"
@@ -37,49 +39,12 @@ def _say(*parts: object) -> None:
     print(*parts, flush=True)
 
 
-# --- configuration ---------------------------------------------------------------------
-
-def load_config(root: Path, overrides: dict | None = None):
-    """The course's nbgrader_config.py, with *overrides* ({"Class.trait": value}) on top."""
-    from traitlets.config import Config
-    from traitlets.config.loader import PyFileConfigLoader
-
-    root = Path(root).resolve()
-    config_file = root / "nbgrader_config.py"
-    if config_file.exists():
-        cfg = PyFileConfigLoader("nbgrader_config.py", path=str(root)).load_config()
-    else:
-        cfg = Config()
-    cfg.CourseDirectory.root = str(root)
-    for dotted, value in (overrides or {}).items():
-        section, trait = dotted.rsplit(".", 1)
-        cfg[section][trait] = value
-    return cfg
-
+# --- generate --------------------------------------------------------------------------
 
 def _api(cfg):
     from nbgrader.apps import NbGraderAPI
 
     return NbGraderAPI(config=cfg)
-
-
-def coursedir(cfg):
-    """nbgrader's CourseDirectory for *cfg*: folder names and db_url with defaults filled in."""
-    from nbgrader.coursedir import CourseDirectory
-
-    return CourseDirectory(config=cfg)
-
-
-def db_url(cfg) -> str:
-    return coursedir(cfg).db_url
-
-
-# --- generate --------------------------------------------------------------------------
-
-def assignments_in(root: Path, source: str = "solutions") -> list[str]:
-    folder = Path(root) / source
-    return sorted(p.name for p in folder.iterdir()
-                  if p.is_dir() and not p.name.startswith((".", "_")) and any(p.glob("*.ipynb")))
 
 
 def generate(root: Path, assignments: list[str] | None = None, quiet: bool = False) -> list[str]:
@@ -357,6 +322,74 @@ def feedback_leaks(path: Path, hidden_lines: list[str]) -> list[str]:
     return leaks
 
 
+def _write_feedback(pool: WorkerPool, pairs: list[tuple[str, str]], url: str, fb_dir: Path,
+                    progress: bool) -> tuple[RunStats, dict[str, list[str]]]:
+    """Feedback for (assignment, student) *pairs*; any page holding a hidden test is deleted."""
+    stats = pool.run([("feedback", a, s) for a, s in pairs], "feedback", progress)
+    hidden = hidden_sources(url)
+    leaks: dict[str, list[str]] = {}
+    for a, s in pairs:
+        for page in (fb_dir / s / a).glob("*.html"):
+            found = feedback_leaks(page, hidden.get(a, []))
+            if found:
+                leaks[str(page)] = found
+                page.unlink()
+    if leaks:
+        _say(f"ERROR: hidden tests found in {len(leaks)} feedback file(s); they were "
+             "deleted. Please report this.")
+    return stats, leaks
+
+
+def learners_in(root: Path, submitted: str = "submitted") -> list[str]:
+    """Every learner folder under submitted/, also the empty ones (nothing handed in yet)."""
+    base = Path(root) / submitted
+    if not base.is_dir():
+        return []
+    return sorted(p.name for p in base.iterdir() if p.is_dir() and not p.name.startswith("."))
+
+
+def add_learners(url: str, learners: list[str]) -> None:
+    """Put learners in the gradebook, so work they never handed in shows as not submitted."""
+    from nbgrader.api import Gradebook
+
+    with Gradebook(url) as gb:
+        for learner in learners:
+            gb.update_or_create_student(learner)
+
+
+def report(root: Path, *, jobs: int | None = None, progress: bool = True) -> dict:
+    """After marking by hand: feedback for every graded submission again, then the reports."""
+    from nbgrader.api import Gradebook
+
+    from . import report as report_mod
+
+    root = Path(root).resolve()
+    cfg = load_config(root)
+    cdir = coursedir(cfg)
+    url = db_url(cfg)
+    add_learners(url, learners_in(root, cdir.submitted_directory))
+    with Gradebook(url) as gb:
+        pairs = sorted((a.name, sub.student.id) for a in gb.assignments
+                       for sub in a.submissions)
+    pairs = [(a, s) for a, s in pairs if (root / cdir.autograded_directory / s / a).is_dir()]
+    leaks: dict[str, list[str]] = {}
+    failed = []
+    if pairs:
+        jobs = jobs or (os.cpu_count() or 1) + 1
+        pool = WorkerPool(root, min(jobs, len(pairs)), {}, deadline=120)
+        try:
+            stats, leaks = _write_feedback(pool, pairs, url, root / cdir.feedback_directory,
+                                           progress)
+        finally:
+            pool.close()
+        failed = [(r["assignment"], r["student"]) for r in stats.results if not r["ok"]]
+    outputs = report_mod.export_and_report(root, cfg)
+    _say(f"Feedback refreshed for {len(pairs) - len(failed)} submission(s)"
+         + (f"; FAILED for {failed}" if failed else "") + ".")
+    _print_outputs(outputs)
+    return {"feedback": len(pairs) - len(failed), "failed": failed, "leaks": leaks, **outputs}
+
+
 def grade(root: Path, *, jobs: int | None = None, timeout: int | None = None,
           assignments: list[str] | None = None, students: list[str] | None = None,
           require_sandbox: bool = False, sandbox: bool = True, feedback: bool = True,
@@ -386,6 +419,7 @@ def grade(root: Path, *, jobs: int | None = None, timeout: int | None = None,
              "'bubblewrap' package (Debian/Ubuntu: apt-get install bubblewrap).")
 
     subs, unknown = find_submissions(root, known, submitted, assignments, students)
+    learners = learners_in(root, submitted)
     for item in unknown:
         _say(f"WARNING: submitted/{item} is not an assignment of this course; skipped.")
     if not subs:
@@ -395,6 +429,7 @@ def grade(root: Path, *, jobs: int | None = None, timeout: int | None = None,
          f"assignment(s) with {jobs} worker(s).")
 
     url = db_url(cfg)
+    add_learners(url, [s for s in learners if not students or s in students])
     needed = sorted({s.assignment for s in subs})
     have = assignments_in_gradebook(url)
     missing = [a for a in needed if regenerate or a not in have]
@@ -436,10 +471,11 @@ def grade(root: Path, *, jobs: int | None = None, timeout: int | None = None,
         graded = pool.run(tasks, "autograde", progress)
         graded.seconds = time.perf_counter() - t_pool
         fb_stats = None
+        leaks: dict[str, list[str]] = {}
         if feedback:
             ok_subs = [(r["assignment"], r["student"]) for r in graded.results if r["ok"]]
-            fb_tasks = [("feedback", a, s) for a, s in ok_subs]
-            fb_stats = pool.run(fb_tasks, "feedback", progress)
+            fb_stats, leaks = _write_feedback(pool, ok_subs, url,
+                                              root / cdir.feedback_directory, progress)
     finally:
         pool.close()
     logs = root / "reports" / "logs"
@@ -450,25 +486,12 @@ def grade(root: Path, *, jobs: int | None = None, timeout: int | None = None,
             folder.mkdir(parents=True, exist_ok=True)
             (folder / f"{r['student']}.autograde.log").write_text(
                 r.get("log", "") + "\n" + r.get("error", ""), encoding="utf-8")
-
-    leaks: dict[str, list[str]] = {}
     if fb_stats is not None:
         failures += [r for r in fb_stats.results if not r["ok"]]
-        hidden = hidden_sources(url)
-        fb_dir = root / cdir.feedback_directory
-        for a, s in ok_subs:
-            for page in (fb_dir / s / a).glob("*.html"):
-                found = feedback_leaks(page, hidden.get(a, []))
-                if found:
-                    leaks[str(page)] = found
-                    page.unlink()
-        if leaks:
-            _say(f"ERROR: hidden tests found in {len(leaks)} feedback file(s); they were "
-                 "deleted. Please report this.")
 
     outputs = {}
     if report:
-        outputs = report_mod.export_and_report(root, cfg, graded.results)
+        outputs = report_mod.export_and_report(root, cfg)
 
     summary = {
         "graded": len(graded.results),
@@ -487,20 +510,22 @@ def grade(root: Path, *, jobs: int | None = None, timeout: int | None = None,
 
 
 def _print_summary(summary: dict, results: list[dict]) -> None:
-    by_assignment: dict[str, list[float]] = {}
-    manual: dict[str, int] = {}
+    marked: dict[str, list[float]] = {}
+    waiting: dict[str, int] = {}
     for r in results:
         if r.get("ok") and r.get("max_score"):
-            by_assignment.setdefault(r["assignment"], []).append(r["score"] / r["max_score"])
             if r.get("needs_manual_grade"):
-                manual[r["assignment"]] = manual.get(r["assignment"], 0) + 1
+                waiting[r["assignment"]] = waiting.get(r["assignment"], 0) + 1
+            else:
+                marked.setdefault(r["assignment"], []).append(r["score"] / r["max_score"])
     _say("")
     _say("Summary")
-    for name, fractions in sorted(by_assignment.items()):
-        mean = 100 * sum(fractions) / len(fractions)
-        waiting = (f"; {manual[name]} wait for manual grading (formgrader)"
-                   if manual.get(name) else "")
-        _say(f"  {name:<26} {len(fractions):4d} graded, mean {mean:5.1f} %{waiting}")
+    for name in sorted(set(marked) | set(waiting)):
+        done = marked.get(name, [])
+        mean = f"mean {100 * sum(done) / len(done):5.1f} %" if done else "no score yet"
+        later = (f"; {waiting[name]} awaiting marking by hand (make formgrader)"
+                 if waiting.get(name) else "")
+        _say(f"  {name:<26} {len(done):4d} graded, {mean}{later}")
     n = summary["graded"]
     if n:
         _say(f"  autograde: {summary['autograde_seconds']:.1f} s "
@@ -509,9 +534,16 @@ def _print_summary(summary: dict, results: list[dict]) -> None:
              f"total {summary['total_seconds']:.1f} s")
     for kind, a, s, err in summary["failed"]:
         _say(f"  FAILED {kind} {a} / {s}: {' '.join(err)} (see reports/logs/{a}/{s}.*.log)")
-    for key in ("grades_csv", "checks_csv", "report_png"):
-        if summary.get(key):
-            _say(f"  {key.replace('_', ' ')}: {summary[key]}")
+    _print_outputs(summary)
+
+
+def _print_outputs(outputs: dict) -> None:
+    """Where each learner stands per assignment, and where the reports are."""
+    for line in outputs.get("status", []):
+        _say(f"  {line}")
+    for key in ("grades_csv", "checks_csv", "check_summary_csv", "report_png"):
+        if outputs.get(key):
+            _say(f"  {key.replace('_', ' ')}: {outputs[key]}")
 
 
 def main_grade(argv_opts) -> int:
