@@ -9,7 +9,7 @@ answer once the selling is stripped.
 from __future__ import annotations
 
 from .findings import advise, check_text, make, run_rules
-from .language import check_language, detect_language
+from .language import check_language, detect_language, refuse_foreign
 from .lexicon import Lexicon, load_lexicon, load_model
 from .result import Finding, PostResult
 from .scoring import judge
@@ -33,9 +33,16 @@ _PSEUDO_QUESTION_KINDS = frozenset({"engagement_bait", "promo_poll", "listening_
 
 
 def analyze_post(text: str, lang: str | None = None) -> PostResult:
-    """Score, label and explain a social-media post. See DESIGN.md for the contract."""
+    """Score, label and explain a social-media post. See DESIGN.md for the contract.
+
+    Raises :class:`~dialogue_coach.language.UnsupportedLanguageError` (a ValueError whose
+    message, in ``lang`` when given, names the language found) for a post clearly in a
+    language the coach does not read, such as nynorsk, Swedish or Danish.
+    """
     check_text(text, "post")
-    code = check_language(lang) or detect_language(text)
+    code = check_language(lang)
+    refuse_foreign(text, code)
+    code = code or detect_language(text)
     lex = load_lexicon(code)
     score, label, contributions, dims, findings = judge(post_findings(text, lex), "post")
     return PostResult(

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .findings import advise, check_text, make, run_rules
-from .language import check_language, detect_language
+from .language import check_language, detect_language, refuse_foreign
 from .lexicon import Lexicon, load_lexicon
 from .result import Finding, ReplyResult
 from .scoring import judge
@@ -29,10 +29,16 @@ _NAME = re.compile(r"(?<![\w'’])[A-ZÆØÅ][a-zæøåéüäö]+(?:-[A-ZÆØÅ]
 
 
 def analyze_reply(comment: str, reply: str, lang: str | None = None) -> ReplyResult:
-    """Score, label and explain a reply to a comment. See DESIGN.md for the contract."""
+    """Score, label and explain a reply to a comment. See DESIGN.md for the contract.
+
+    Raises :class:`~dialogue_coach.language.UnsupportedLanguageError` when the reply is
+    clearly in a language the coach does not read (the comment may be in any language).
+    """
     check_text(comment, "comment")
     check_text(reply, "reply")
-    code = check_language(lang) or detect_language(reply, reply, comment)
+    code = check_language(lang)
+    refuse_foreign(reply, code)
+    code = code or detect_language(reply, reply, comment)
     lex = load_lexicon(code)
     findings = reply_findings(comment, reply, lex)
     score, label, contributions, dims, findings = judge(findings, "reply")

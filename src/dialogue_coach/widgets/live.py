@@ -9,7 +9,13 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from dialogue_coach import PostResult, ReplyResult, analyze_post, analyze_reply
+from dialogue_coach import (
+    PostResult,
+    ReplyResult,
+    UnsupportedLanguageError,
+    analyze_post,
+    analyze_reply,
+)
 
 from . import render
 from .ui_text import check_language
@@ -27,8 +33,12 @@ def rewrite_studio(original: str, lang: str = "en", *, heading_level: int = 3):
     *lang* ("en" or "nb") is the language of the page and of the engine's verdicts.
     """
     lang, level = _check(lang, heading_level)
-    baseline = judge_post(original, lang)
-    header = render.original_post_html(baseline, original, lang, level) if baseline else ""
+    try:
+        baseline = judge_post(original, lang)
+        header = render.original_post_html(baseline, original, lang, level) if baseline else ""
+    except UnsupportedLanguageError as exc:
+        baseline = None
+        header = render.language_html("original_heading", exc.message_in(lang), lang, level)
 
     def panel(post: str) -> str:
         return render.post_panel_html(judge_post(post, lang), post, lang, baseline=baseline,
@@ -47,7 +57,10 @@ def reply_trainer(comment: str, lang: str = "en", *, draft: str = "", heading_le
     lang, level = _check(lang, heading_level)
     if not comment.strip():
         raise ValueError("the comment to reply to is empty")
-    baseline = judge_reply(comment, draft, lang)
+    try:
+        baseline = judge_reply(comment, draft, lang)
+    except UnsupportedLanguageError:
+        baseline = None  # the panel says so as soon as it judges the draft
 
     def panel(reply: str) -> str:
         return render.reply_panel_html(judge_reply(comment, reply, lang), comment, reply, lang,
@@ -92,6 +105,8 @@ def _studio(header_html: str, box_label: str, start_text: str, panel: Callable[[
     def show(value: str) -> None:
         try:
             live.value = panel(value)
+        except UnsupportedLanguageError as exc:  # a message, not a verdict
+            live.value = render.language_html(heading_key, exc.message_in(lang), lang, level)
         except Exception:  # a learner must never meet a traceback; the log keeps it
             log.exception("could not judge the text in the %s", box_label)
             live.value = render.problem_html(heading_key, lang, level)

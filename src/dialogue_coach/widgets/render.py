@@ -101,6 +101,13 @@ def reply_panel_html(
     return _panel(lang, parts + _explanation(result, reasons, texts, changes, lang, level + 1))
 
 
+def language_html(heading_key: str, message: str, lang: str, level: int = 3) -> str:
+    """Shown instead of a verdict when the text is in a language the coach does not read:
+    *message* (the engine's, in the page's language) names the language found."""
+    return _panel(lang, [_heading(level, t(heading_key, lang)),
+                         f'<p class="dc-note" role="status">{escape(message)}</p>'])
+
+
 def problem_html(heading_key: str, lang: str, level: int = 3) -> str:
     """Shown instead of a traceback if the engine fails on some text."""
     return _panel(lang, [_heading(level, t(heading_key, lang)), _note(t("problem", lang))])
