@@ -467,7 +467,7 @@ def good_reply(comment: str, reply: object, *, to: str, lang: str = "en") -> Non
                                  *_explain(result, lang)]))
 
 
-_DISRESPECT = ("mocking", "dismissive", "defensive")
+_DISRESPECT = ("hostile", "mocking", "dismissive", "defensive")
 
 
 def reply_fits(comment: str, reply: object, *, to: str, lang: str = "en",

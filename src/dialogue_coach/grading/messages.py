@@ -286,6 +286,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "and_list": {"en": "{first} and {last}", "nb": "{first} og {last}"},
     "how_mocking": {"en": "mocking", "nb": "hånlig"},
     "how_dismissive": {"en": "dismissive", "nb": "avvisende"},
+    "how_hostile": {"en": "hostile", "nb": "fiendtlig"},
     "how_defensive": {"en": "defensive", "nb": "defensivt"},
     "reply_needless_dm": {
         "en": "Your reply to {to} moves a simple public answer into private messages "

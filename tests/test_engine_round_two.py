@@ -1,0 +1,83 @@
+"""The families issue 11 found misjudged, in both languages, each with the finding that
+must carry it: promises made by someone other than "we", hard sells with a few words
+between "buy" and "now", sarcasm that is no question, calm facts to a troll, hostile
+replies, and a cause the reply owns.
+
+Every text was written for this file from the rubric, not taken from the corpus, the
+learners' answers or any blind set.
+"""
+
+import pytest
+
+from dialogue_coach import analyze_post, analyze_reply
+
+# (family, lang, text, expected label, finding kind that must be present)
+POSTS = [
+    ("promise_by_she", "en", "Which bread did your grandmother bake on Sundays? Tell us: "
+     "she'll try the three oldest recipes in the bakery this winter. ^Mette",
+     "dialogue", "uses_answers"),
+    ("promise_by_name", "en", "What should the new reading corner be called? Post your ideas "
+     "below – Ingrid will pick two and put them to a vote next week.",
+     "dialogue", "uses_answers"),
+    ("promise_by_team", "en", "What makes a bus stop feel safe at night? The team will test "
+     "the five most common ideas on route 3 in January.", "dialogue", "uses_answers"),
+    ("promise_by_she", "nb", "Hvilket brød bakte bestemoren din på søndager? Fortell oss: "
+     "hun skal prøve de tre eldste oppskriftene i bakeriet i vinter. ^Mette",
+     "dialogue", "uses_answers"),
+    ("promise_by_name", "nb", "Hva skal den nye lesekroken hete? Kom med forslag – Ingrid "
+     "vil velge to og la dere stemme neste uke.", "dialogue", "uses_answers"),
+    ("promise_by_team", "nb", "Hva gjør en bussholdeplass trygg om kvelden? Teamet skal "
+     "teste fem av forslagene på linje 3 i januar.", "dialogue", "uses_answers"),
+    ("buy_words_now", "en", "Grab the new wool hat in our web shop now!", "broadcast",
+     "hard_sell"),
+    ("buy_words_now", "nb", "Kjøp den nye ullhua i nettbutikken vår nå!", "broadcast",
+     "hard_sell"),
+    ("buy_words_now_after_question", "nb", "Hva synes dere om de nye fargene? Bestill "
+     "sommerkolleksjonen med gratis frakt i dag!", "broadcast", "hard_sell"),
+    ("buy_words_now_after_question", "en", "What do you think of the new colours? Order "
+     "the summer collection with free shipping today!", "broadcast", "hard_sell"),
+]
+
+# (family, lang, comment, reply, expected label, kind present, kind absent)
+REPLIES = [
+    ("calm_facts_to_sarcasm", "en", "Coffee in a café? Wow, how original. Bet it's "
+     "instant anyway.", "We grind every bean here each morning, and the roaster is two "
+     "streets away. ^Siri", "good", "calm_facts", "unanswered"),
+    ("calm_facts_to_sarcasm", "nb", "Kaffe på en kafé? Wow, så originalt. Sikkert "
+     "pulverkaffe uansett.", "Vi maler alle bønnene våre her hver morgen, og brenneriet "
+     "ligger to gater unna. ^Siri", "good", "calm_facts", "unanswered"),
+    ("hostile_correction", "en", "Coffee in a café? Wow, how original. Bet it's instant "
+     "anyway.", "It is NOT instant. Check your facts before you comment.", "poor",
+     "hostile", "calm_facts"),
+    ("hostile_correction", "nb", "Kaffe på en kafé? Wow, så originalt. Sikkert "
+     "pulverkaffe uansett.", "Det er IKKE pulverkaffe. Sjekk fakta før du kommenterer.",
+     "poor", "hostile", "calm_facts"),
+    ("comeback_with_a_smirk", "en", "Coffee in a café? Wow, how original.",
+     "Only one café, Per? We have three, and all of them serve coffee. 😎", "poor", None,
+     "calm_facts"),
+    ("owned_cause", "en", "Waited half an hour for a sandwich at the station. Awful.",
+     "Sorry, Eva, that's far too long. Two of us were off sick, but that's our problem, not "
+     "yours. Your next sandwich is on us. ^Tor", "good", "next_step", "vague_promise"),
+    ("owned_cause", "nb", "Ventet en halvtime på en baguette på stasjonen. Elendig.",
+     "Beklager, Eva, det er altfor lenge. Vi hadde få folk på jobb, men det er vårt "
+     "ansvar, ikke ditt. Neste baguette spanderer vi. ^Tor", "good", "empathy",
+     "vague_promise"),
+    ("excuse_not_owned", "en", "Waited half an hour for a sandwich at the station. Awful.",
+     "We were short-staffed that day.", "poor", "vague_promise", None),
+]
+
+
+@pytest.mark.parametrize(("family", "lang", "text", "expected", "kind"), POSTS)
+def test_round_two_post(family, lang, text, expected, kind):
+    r = analyze_post(text, lang=lang)
+    assert (r.label, kind in {f.kind for f in r.findings}) == (expected, True), r.contributions
+
+
+@pytest.mark.parametrize(("family", "lang", "comment", "reply", "expected", "present",
+                          "absent"), REPLIES)
+def test_round_two_reply(family, lang, comment, reply, expected, present, absent):
+    r = analyze_reply(comment, reply, lang=lang)
+    kinds = {f.kind for f in r.findings}
+    assert r.label == expected, r.contributions
+    assert present is None or present in kinds, kinds
+    assert absent is None or absent not in kinds, kinds
