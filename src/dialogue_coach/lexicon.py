@@ -15,7 +15,7 @@ from pathlib import Path
 
 LEXICON_DIR = Path(__file__).with_name("lexicons")
 # Files in the lexicon folder that describe the model, not a language.
-_NOT_LANGUAGES = {"features", "weights", "languages"}
+_NOT_LANGUAGES = {"features", "weights", "languages", "parity"}
 _FLAGS = re.IGNORECASE | re.UNICODE
 
 
