@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from .lexicon import Lexicon, Rule
 from .result import Finding
-from .text import sentences, words
+from .text import WORD, parse
 
 
 def run_rules(text: str, rules: Iterable[Rule], part: str) -> list[Finding]:
@@ -16,14 +16,27 @@ def run_rules(text: str, rules: Iterable[Rule], part: str) -> list[Finding]:
     keeps every offset (it does unless a character such as "İ" grows), so spans still
     index ``text``; the parts that do need case run on ``text`` itself.
     """
-    lowered = text.lower()
-    same_offsets = len(lowered) == len(text)
+    parsed = parse(text)
+    lowered = parsed.lower
+    same_offsets = parsed.same_offsets
+    index = parsed.word_starts if same_offsets else {}
     found = []
     for rule in rules:
-        if same_offsets:
-            runs = [(p, t) for p, t in ((rule.lower, lowered), (rule.cased, text)) if p]
-        else:
+        if not same_offsets:
             runs = [(rule.regex, text)]
+        else:
+            runs = []
+            # Every match starts a word with one of the rule's openings: try the pattern
+            # at those places only, as finditer would (left to right, no overlaps).
+            if rule.grams is not None:
+                found += _matches_at(index, rule.lower, rule.grams, lowered, text, rule, part)
+            elif rule.lower is not None and (rule.needles is None or any(
+                    n in lowered for n in rule.needles)):
+                runs.append((rule.lower, lowered))  # else none of its openings occurs
+            if rule.cased_grams is not None:
+                found += _matches_at(index, rule.cased, rule.cased_grams, text, text, rule, part)
+            elif rule.cased is not None:
+                runs.append((rule.cased, text))
         found += [
             Finding(m.start(), m.end(), rule.kind, text[m.start():m.end()], rule.note, part)
             for pattern, subject in runs
@@ -31,6 +44,31 @@ def run_rules(text: str, rules: Iterable[Rule], part: str) -> list[Finding]:
             if m.end() > m.start()
         ]
     return dedupe(found)
+
+
+def _matches_at(index: dict[str, list[int]], pattern, keys: frozenset[str], subject: str,
+                text: str, rule: Rule, part: str) -> list[Finding]:
+    """``pattern``'s matches in ``subject``, tried only where a word starting with one of
+    ``keys`` starts (``index``: text.Parsed.word_starts): the same matches finditer
+    finds, since every match must start at such a place. ``subject`` has ``text``'s
+    offsets."""
+    present = keys & index.keys()
+    if not present:
+        return []
+    if len(present) == 1:
+        places = index[next(iter(present))]
+    else:
+        places = sorted(p for k in present for p in index[k])
+    out: list[Finding] = []
+    end, match = 0, pattern.match
+    for p in places:
+        if p < end:
+            continue
+        m = match(subject, p)
+        if m and m.end() > p:
+            end = m.end()
+            out.append(Finding(p, end, rule.kind, text[p:end], rule.note, part))
+    return out
 
 
 def dedupe(found: list[Finding]) -> list[Finding]:
@@ -81,9 +119,9 @@ def advise(keys: Iterable[str], text: str, kinds: set[str], lex: Lexicon) -> lis
         example = check.get("example")
         if example:
             if text_words is None:
-                text_words = [{w.group().lower() for w in words(s.text)}
-                              for s in sentences(text)]
-            wanted = {w.group().lower() for w in words(example)}
+                text_words = [{w.lower() for w in WORD.findall(s.text)}
+                              for s in parse(text).sentences]
+            wanted = {w.lower() for w in WORD.findall(example)}
             if any(len(wanted & seen) >= 0.7 * len(wanted) for seen in text_words):
                 tip = check.get("instead", "")
         if tip and tip not in out:

@@ -19,9 +19,9 @@ import tomllib
 from functools import cache
 
 from .lexicon import LEXICON_DIR, load_lexicon, supported_languages
+from .text import WORD
 
 DEFAULT_LANGUAGE = "en"
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 # Not read when recognising a language: hashtags, @handles and links
 # are names and labels, often English in a Norwegian post.
 _NOT_PROSE = re.compile(r"[#@]\w+|\bhttps?://\S+|\bwww\.\S+")
@@ -78,7 +78,7 @@ def check_language(lang: str | None) -> str | None:
 
 def detect_language(*texts: str) -> str:
     """The supported language whose function words and letters best explain ``texts``."""
-    words = [w.lower() for t in texts for w in _WORD.findall(t)]
+    words = [w.lower() for t in texts for w in WORD.findall(t)]
     best, best_score = DEFAULT_LANGUAGE, 0.0
     for code in supported_languages():
         lex = load_lexicon(code)
@@ -97,7 +97,7 @@ def _votes(text: str) -> list[tuple[tuple[str, ...], float]]:
     prose = _NOT_PROSE.sub(" ", text)
     by_word = data["by_word"]
     # each distinct word once: "frå ... frå" is one piece of evidence, not two
-    votes = [(by_word[w], 1.0) for w in set(_WORD.findall(prose.lower())) if w in by_word]
+    votes = [(by_word[w], 1.0) for w in set(WORD.findall(prose.lower())) if w in by_word]
     weight, cap = data["letter_weight"], data["letter_cap"]
     for ch in {ch for ch in prose if ch in data["by_letter"]}:
         votes.append((data["by_letter"][ch], weight * min(prose.count(ch), cap)))

@@ -8,6 +8,8 @@ the structural checks, and suggestion texts. Adding a language means adding a fi
 from __future__ import annotations
 
 import re
+import re._constants as _c
+import re._parser as _parser
 import tomllib
 from dataclasses import dataclass, field
 from functools import cache
@@ -35,6 +37,15 @@ class Rule:
     note: str
     lower: re.Pattern[str] | None = None
     cased: re.Pattern[str] | None = None
+    # Literal openings of ``lower``: it can only match where one of them occurs, so a
+    # text without any of them skips the pattern (a substring test costs far less than
+    # a regex scan). None when some alternative has no literal opening.
+    needles: tuple[str, ...] | None = None
+    # When every opening of ``lower`` (or of ``cased``) starts a word: their first two
+    # letters (one, for a one-letter word). The pattern is then tried only where a word
+    # of the text starts so (see text.Parsed.word_starts) instead of at every character.
+    grams: frozenset[str] | None = None
+    cased_grams: frozenset[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -114,6 +125,66 @@ def top_level_alternatives(source: str) -> list[str]:
     return parts
 
 
+def literal_openings(source: str) -> tuple[tuple[str, ...] | None, bool]:
+    """The literal text every match of ``source`` (case-blind) starts with, one string per
+    way of starting, lower-cased, or None when some way of starting is not a literal (a
+    character class, a case-bound part); and whether every such opening is a word's first
+    letters after a ``\\b`` (then a match can only start where a word starts)."""
+    try:
+        items = _parser.parse(source, re.IGNORECASE)
+    except re.error:
+        return None, False
+    found = _openings(list(items), False)
+    if not found:
+        return None, False
+    at_word = all(a and p[:1].isalnum() for a, p in found)
+    return tuple(sorted({p for _a, p in found})), at_word
+
+
+def word_keys(source: str) -> frozenset[str] | None:
+    """The first two letters (one for a one-letter word) of every literal opening of
+    ``source``, when each opening starts a word; otherwise None."""
+    if not source:
+        return None
+    needles, at_word = literal_openings(source)
+    return frozenset(n[:2] for n in needles) if needles and at_word else None
+
+
+def _openings(items: list, anchored: bool) -> list[tuple[bool, str]] | None:
+    """(after a word boundary?, literal opening) for each way ``items`` can start."""
+    prefix = ""
+    for i, (op, arg) in enumerate(items):
+        if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT) and not prefix:
+            # zero-width: \b, ^, look-behinds before the first letter
+            anchored = anchored or (op is _c.AT and arg is _c.AT_BOUNDARY)
+            continue
+        if op is _c.LITERAL:
+            prefix += chr(arg).lower()
+            continue
+        if prefix:
+            break
+        if op is _c.BRANCH:
+            out: list[tuple[bool, str]] = []
+            for branch in arg[1]:
+                sub = _openings(list(branch), anchored)
+                if not sub:
+                    return None
+                out += sub
+            return out
+        if op is _c.SUBPATTERN:
+            _group, _add, delete, sub_items = arg
+            return None if delete & re.IGNORECASE else _openings(list(sub_items), anchored)
+        if op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
+            inner = _openings(list(arg[2]), anchored)
+            if arg[0] >= 1 or not inner:
+                return inner
+            # an optional first word: it, or what follows it
+            rest = _openings(items[i + 1:], anchored)
+            return inner + rest if rest else None
+        return None
+    return [(anchored, prefix)] if prefix else None
+
+
 def _rules(entries: list[dict], where: str) -> tuple[Rule, ...]:
     out = []
     for i, e in enumerate(entries):
@@ -122,9 +193,11 @@ def _rules(entries: list[dict], where: str) -> tuple[Rule, ...]:
         parts = top_level_alternatives(source)
         blind = "|".join(p for p in parts if not _NEEDS_CASE.search(p))
         cased = "|".join(p for p in parts if _NEEDS_CASE.search(p))
+        needles, _ = literal_openings(blind) if blind else (None, False)
         out.append(Rule(e["kind"], regex, e["note"],
                         lower_twin(blind) if blind else None,
-                        re.compile(cased, _FLAGS) if cased else None))
+                        re.compile(cased, _FLAGS) if cased else None,
+                        needles, word_keys(blind), word_keys(cased)))
     return tuple(out)
 
 

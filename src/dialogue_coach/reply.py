@@ -13,7 +13,7 @@ from .language import check_language, detect_language, refuse_foreign
 from .lexicon import Lexicon, load_lexicon
 from .result import Finding, ReplyResult
 from .scoring import judge
-from .text import sentence_index, sentences, words
+from .text import WORD, sentence_index, sentences, words
 
 # What counts as meeting a question: an answer, a concrete step, or a private channel
 # with a reason. Taking up the comment's words (on_topic) is not enough: polite dodges
@@ -222,7 +222,7 @@ def _on_topic(comment: str, reply: str, lex: Lexicon, whole_comment: bool = Fals
     asked = {
         w.group().lower()[:5]
         for s in questions
-        for w in words(s.text)
+        for w in WORD.finditer(s.text)
         if len(w.group()) >= 4 and w.group().lower() not in lex.stopwords
     }
     out = []
