@@ -8,7 +8,7 @@ export PATH := $(abspath $(VENV))/bin:$(PATH)
 WIDGET_JS := book/assets/widgets
 HTML_MANAGER := node_modules/@jupyter-widgets/html-manager/dist
 
-.PHONY: book test exercises grade grade-bench studio serve lint bench clean
+.PHONY: book test exercises grade grade-bench grade-fairness studio serve lint bench clean
 
 # The virtualenv is rebuilt only when requirements.txt or pyproject.toml change.
 $(VENV)/.installed: requirements.txt pyproject.toml
@@ -61,6 +61,11 @@ serve: book
 # Instructors: how fast is grading on this machine? (serial nbgrader vs the kit; minutes)
 grade-bench: $(VENV)/.installed
 	$(PY) benchmarks/grade_bench.py
+
+# Maintainers: grade the learners' answers in data/learners/ through the real pipeline and
+# report, per assignment and split, how fair the grades are (issue 11's targets).
+grade-fairness: $(VENV)/.installed
+	$(PY) -m dialogue_coach.grading fairness --regrade
 
 lint: $(VENV)/.installed
 	$(VENV)/bin/ruff check .

@@ -38,6 +38,13 @@ def _parser() -> argparse.ArgumentParser:
     r.add_argument("--json", action="store_true", help="print the summary as JSON at the end")
 
     sub.add_parser("report", help="redraw grades.csv, checks.csv and the class report")
+
+    f = sub.add_parser("fairness", help="grade the learners' answers in data/learners/ "
+                                        "through the real pipeline and report fairness")
+    f.add_argument("--jobs", "-j", type=int, default=None, help="worker processes")
+    f.add_argument("--regrade", action="store_true", help="ignore the cached results")
+    f.add_argument("--errors", action="store_true",
+                   help="list training-split answers outside their band (never test ones)")
     return p
 
 
@@ -56,6 +63,16 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if opts.command == "grade":
         return pipeline.main_grade(opts)
+    if opts.command == "fairness":
+        from . import fairness
+
+        data = fairness.results(root, regrade=opts.regrade, jobs=opts.jobs)
+        print(fairness.format_summary(data["summary"]))
+        if opts.errors:
+            for r in fairness.train_misjudged(data):
+                print(f"- {r['assignment']} {r['learner']} ({r['quality']}): "
+                      f"{r['score']:g}/{r['max_score']:g}")
+        return 0 if fairness.meets_targets(data["summary"]) else 1
     if opts.command == "report":
         from . import report
 
