@@ -62,6 +62,38 @@ REPLIES = [
      "Beklager, Eva, det er altfor lenge. Vi hadde få folk på jobb, men det er vårt "
      "ansvar, ikke ditt. Neste baguette spanderer vi. ^Tor", "good", "empathy",
      "vague_promise"),
+    # bokmål reply families the issue names, each with its English twin
+    ("condition_and_next_step", "nb", "Kan jeg ta med sykkelen på toget til Voss?",
+     "Ja, så lenge den får plass i sykkelstativet i første vogn. Bestill gjerne sykkelplass "
+     "i appen. ^Ida", "good", "answered", None),
+    ("condition_and_next_step", "en", "Can I bring my bike on the train to Voss?",
+     "Yes, as long as it fits in the bike rack in the first carriage. You can book a bike "
+     "space in the app. ^Ida", "good", "answered", None),
+    ("jab_with_humour_into_help", "nb", "Appen deres er tregere enn en snegle i motbakke 🙄",
+     "Haha, den sneglen kjenner vi igjen! Prøv å oppdatere til versjon 4.2 fra i går, den "
+     "laster dobbelt så fort. ^Kari", "good", "calm_facts", None),
+    ("jab_with_humour_into_help", "en", "Your app is slower than a snail going uphill 🙄",
+     "Ha, we know that snail! Try updating to version 4.2 from yesterday, it loads twice as "
+     "fast. ^Kari", "good", "calm_facts", None),
+    ("off_topic_kindly_answered", "nb", "Helt off topic, men vet noen hvor man kan lade "
+     "elbil i sentrum?", "Godt spørsmål! Det er hurtigladere i parkeringshuset ved Torget, "
+     "rett over gata for oss. ^Per", "good", "answer", "unanswered"),
+    ("off_topic_kindly_answered", "en", "Totally off topic, but does anyone know where to "
+     "charge an electric car downtown?", "Good question! There are fast chargers in the car "
+     "park at the square, right across the street from us. ^Per", "good", "answer",
+     "unanswered"),
+    ("sympathy_then_upsell", "nb", "Jeg har blitt trukket to ganger for samme bestilling. "
+     "Vil ha pengene tilbake!", "Så leit å høre! Visste du at du får 20 % rabatt på neste "
+     "bestilling med medlemskortet vårt?", "poor", "upsell", None),
+    ("sympathy_then_general_advice", "nb", "Nettet har vært nede hele dagen. Når kommer det "
+     "tilbake?", "Vi forstår at dette er frustrerende. Husk at du alltid kan starte ruteren "
+     "på nytt, det løser ofte mange problemer.", "poor", "deflection", None),
+    ("sympathy_then_general_advice", "en", "The internet has been down all day. When will "
+     "it be back?", "We understand this is frustrating. Remember you can always restart "
+     "your router, that often fixes a lot of problems.", "poor", "deflection", None),
+    ("sympathy_then_general_advice", "nb", "Noen har brukt kontoen min til å handle for "
+     "3000 kr!", "Så leit! Husk å bruke sterke passord og aldri dele dem med andre.", "poor",
+     "complaint_no_action", None),
     ("excuse_not_owned", "en", "Waited half an hour for a sandwich at the station. Awful.",
      "We were short-staffed that day.", "poor", "vague_promise", None),
 ]
