@@ -22,28 +22,21 @@ def run_rules(text: str, rules: Iterable[Rule], part: str) -> list[Finding]:
     index = parsed.word_starts if same_offsets else {}
     found = []
     for rule in rules:
-        if not same_offsets:
-            runs = [(rule.regex, text)]
-        else:
-            runs = []
-            # Every match starts a word with one of the rule's openings: try the pattern
-            # at those places only, as finditer would (left to right, no overlaps).
-            if rule.grams is not None:
-                found += _matches_at(index, rule.lower, rule.grams, lowered, text, rule, part)
-            elif rule.lower is not None and (rule.needles is None or any(
-                    n in lowered for n in rule.needles)):
-                runs.append((rule.lower, lowered))  # else none of its openings occurs
-            if rule.cased_grams is not None:
-                found += _matches_at(index, rule.cased, rule.cased_grams, text, text, rule, part)
-            elif rule.cased is not None:
-                runs.append((rule.cased, text))
-        found += [
-            Finding(m.start(), m.end(), rule.kind, text[m.start():m.end()], rule.note, part)
-            for pattern, subject in runs
-            for m in pattern.finditer(subject)
-            if m.end() > m.start()
-        ]
+        if not same_offsets:  # lower-casing moved the offsets: the whole rule, on text
+            found += _finds(rule.regex.finditer(text), text, rule, part)
+            continue
+        for run in rule.runs:
+            subject = lowered if run.on_lower else text
+            if run.keys is not None:
+                found += _matches_at(index, run.pattern, run.keys, subject, text, rule, part)
+            elif run.needles is None or any(n in lowered for n in run.needles):
+                found += _finds(run.pattern.finditer(subject), text, rule, part)
     return dedupe(found)
+
+
+def _finds(matches, text: str, rule: Rule, part: str) -> list[Finding]:
+    return [Finding(m.start(), m.end(), rule.kind, text[m.start():m.end()], rule.note, part)
+            for m in matches if m.end() > m.start()]
 
 
 def _matches_at(index: dict[str, list[int]], pattern, keys: frozenset[str], subject: str,

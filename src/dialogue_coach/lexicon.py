@@ -22,30 +22,35 @@ _FLAGS = re.IGNORECASE | re.UNICODE
 
 
 @dataclass(frozen=True)
+class Run:
+    """One way the engine runs part of a rule, fast.
+
+    ``pattern`` runs on the lower-cased text (``on_lower``; compiled without IGNORECASE,
+    about a third faster) or, for alternatives with a ``(?-i:...)`` part, case-blind on
+    the original. With ``keys`` (every match starts a word, and these are the first two
+    letters, or one, of the ways it can start) it is tried only where such a word starts
+    (see text.Parsed.word_starts); otherwise it scans the text, unless ``needles`` says
+    which literal text every match starts with and none of it occurs.
+    """
+
+    pattern: re.Pattern[str]
+    on_lower: bool
+    keys: frozenset[str] | None = None
+    needles: tuple[str, ...] | None = None
+
+
+@dataclass(frozen=True)
 class Rule:
     """One phrase pattern: what it is evidence of (``kind``) and what to tell the learner.
 
-    ``regex`` is the whole pattern, case-blind. For speed the engine usually runs two
-    twins instead: ``lower``, the top-level alternatives that need no case, compiled
-    without IGNORECASE for the lower-cased text (about a third faster), and ``cased``, the
-    alternatives with a ``(?-i:...)`` part, case-blind on the original text. Either twin
-    is None when the rule has no such alternatives.
+    ``regex`` is the whole pattern, case-blind; the engine runs it as ``runs`` (see
+    :class:`Run`), which find the same matches faster.
     """
 
     kind: str
     regex: re.Pattern[str]
     note: str
-    lower: re.Pattern[str] | None = None
-    cased: re.Pattern[str] | None = None
-    # Literal openings of ``lower``: it can only match where one of them occurs, so a
-    # text without any of them skips the pattern (a substring test costs far less than
-    # a regex scan). None when some alternative has no literal opening.
-    needles: tuple[str, ...] | None = None
-    # When every opening of ``lower`` (or of ``cased``) starts a word: their first two
-    # letters (one, for a one-letter word). The pattern is then tried only where a word
-    # of the text starts so (see text.Parsed.word_starts) instead of at every character.
-    grams: frozenset[str] | None = None
-    cased_grams: frozenset[str] | None = None
+    runs: tuple[Run, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -190,15 +195,37 @@ def _rules(entries: list[dict], where: str) -> tuple[Rule, ...]:
     for i, e in enumerate(entries):
         source = e["regex"]
         regex = _compile(source, f"{where}[{i}] ({e['kind']})")
-        parts = top_level_alternatives(source)
-        blind = "|".join(p for p in parts if not _NEEDS_CASE.search(p))
-        cased = "|".join(p for p in parts if _NEEDS_CASE.search(p))
-        needles, _ = literal_openings(blind) if blind else (None, False)
-        out.append(Rule(e["kind"], regex, e["note"],
-                        lower_twin(blind) if blind else None,
-                        re.compile(cased, _FLAGS) if cased else None,
-                        needles, word_keys(blind), word_keys(cased)))
+        out.append(Rule(e["kind"], regex, e["note"], fast_runs(source)))
     return tuple(out)
+
+
+def fast_runs(source: str) -> tuple[Run, ...]:
+    """The runs for a rule: its alternatives that need no case on the lower-cased text,
+    the others on the original. A run whose alternatives all start a word with a literal
+    is tried only at such words; one that does not scans the text (unless none of its
+    literal openings occurs). Alternatives are not split further: within one pattern the
+    first alternative that matches at a place wins, and a split would change that."""
+    parts = top_level_alternatives(source)
+    runs = []
+    for on_lower in (True, False):
+        src = "|".join(p for p in parts if bool(_NEEDS_CASE.search(p)) != on_lower)
+        if not src:
+            continue
+        pattern = lower_twin(src) if on_lower else re.compile(src, _FLAGS)
+        keys = word_keys(src)
+        runs.append(Run(pattern, on_lower, keys,
+                        literal_openings(src)[0] if on_lower and keys is None else None))
+    return tuple(runs)
+
+
+def scan_runs(source: str) -> tuple[Run, ...]:
+    """The same rule as two plain scans (case-free part, cased part), with no shortcut:
+    the reference the fast runs are tested against."""
+    parts = top_level_alternatives(source)
+    blind = "|".join(p for p in parts if not _NEEDS_CASE.search(p))
+    cased = "|".join(p for p in parts if _NEEDS_CASE.search(p))
+    runs = [Run(lower_twin(blind), True)] if blind else []
+    return tuple(runs + ([Run(re.compile(cased, _FLAGS), False)] if cased else []))
 
 
 @cache
