@@ -99,7 +99,15 @@ def _votes(text: str) -> list[tuple[tuple[str, ...], float]]:
                                           or "www." in text) else text
     by_word = data["by_word"]
     # each distinct word once: "frå ... frå" is one piece of evidence, not two
-    votes = [(by_word[w], 1.0) for w in set(WORD.findall(prose.lower())) if w in by_word]
+    words = set(WORD.findall(prose.lower()))
+    votes = [(by_word[w], 1.0) for w in words if w in by_word]
+    # an unlisted word still speaks through its ending ("syklar", "elevane", "åbnede")
+    for w in words:
+        if w not in by_word:
+            for ending, (codes, min_length) in data["endings"].items():
+                if len(w) >= min_length and w.endswith(ending):
+                    votes.append((codes, 1.0))
+                    break
     weight, cap = data["letter_weight"], data["letter_cap"]
     for ch in {ch for ch in prose if ch in data["by_letter"]}:
         votes.append((data["by_letter"][ch], weight * min(prose.count(ch), cap)))
@@ -160,6 +168,13 @@ def _data() -> dict:
             by_word.setdefault(w, []).append(code)
         for ch in set(spec.get("letters", "")):
             by_letter.setdefault(ch, []).append(code)
+    for group in raw.get("shared", {}).values():
+        for w in {w.lower() for w in group["words"]}:
+            codes = by_word.setdefault(w, [])
+            codes += [c for c in group["languages"] if c not in codes]
+    endings = {e: (tuple(spec["languages"]), int(spec["min_length"]))
+               for e, spec in sorted(raw.get("endings", {}).items(),
+                                     key=lambda kv: -len(kv[0]))}  # longest ending first
     settings = raw["settings"]
     messages = {k: v for k, v in raw["messages"].items() if k != "and"}
     messages["and"] = raw["messages"]["and"]
@@ -167,6 +182,7 @@ def _data() -> dict:
         "codes": tuple(raw["languages"]),
         "by_word": {w: tuple(c) for w, c in by_word.items()},
         "by_letter": {ch: tuple(c) for ch, c in by_letter.items()},
+        "endings": endings,
         "letter_weight": float(settings["letter_weight"]),
         "letter_cap": int(settings["letter_cap"]),
         "min_evidence": float(settings["min_evidence"]),
