@@ -28,6 +28,12 @@ POSTS = [
      "vil velge to og la dere stemme neste uke.", "dialogue", "uses_answers"),
     ("promise_by_team", "nb", "Hva gjør en bussholdeplass trygg om kvelden? Teamet skal "
      "teste fem av forslagene på linje 3 i januar.", "dialogue", "uses_answers"),
+    ("calm_offer_line_that_keeps_a_promise", "en", "We can't decide between rye and "
+     "spelt for the new loaf, so you choose: tell us which and why. Loaves are 2 for 1 on "
+     "Friday, and our baker Siv will bake whatever wins.", "dialogue", "uses_answers"),
+    ("calm_offer_line_that_keeps_a_promise", "nb", "Vi klarer ikke å velge mellom rug og "
+     "spelt til det nye brødet, så dere bestemmer: si hvilket og hvorfor. Brødene er 2 for "
+     "1 på fredag, og bakeren vår Siv baker det som vinner.", "dialogue", "invitation"),
     ("buy_words_now", "en", "Grab the new wool hat in our web shop now!", "broadcast",
      "hard_sell"),
     ("buy_words_now", "nb", "Kjøp den nye ullhua i nettbutikken vår nå!", "broadcast",
@@ -94,6 +100,28 @@ REPLIES = [
     ("sympathy_then_general_advice", "nb", "Noen har brukt kontoen min til å handle for "
      "3000 kr!", "Så leit! Husk å bruke sterke passord og aldri dele dem med andre.", "poor",
      "complaint_no_action", None),
+    ("amends_on_us", "nb", "Ventet en halvtime på en baguette på stasjonen. Elendig.",
+     "Beklager, Eva, det er altfor lenge. Neste baguette er på oss – si fra når du kommer. "
+     "^Tor", "good", "next_step", None),
+    ("owned_cause_you_should_not_notice", "nb", "Ventet en halvtime på en baguette på "
+     "stasjonen. Elendig.", "Beklager, Eva. Vi var underbemannet, men det skal ikke du merke."
+     " Neste baguette spanderer vi. ^Tor", "good", "empathy", "vague_promise"),
+    ("opening_hours_as_a_range", "nb", "Har dere åpent på søndag?", "Hei Nils! Åpent søndag "
+     "11–17. Velkommen! ^Tor", "good", "answered", None),
+    ("opening_hours_as_a_range", "en", "Are you open on Sunday?", "Hi Nils! Open Sunday "
+     "11–17. Welcome! ^Tor", "good", "answered", None),
+    ("bait_instead_of_an_answer", "en", "Do you have vegan cakes?", "Hi Jo! Tag a vegan "
+     "friend and we'll tell you all about it 😄", "poor", "upsell", None),
+    ("bait_instead_of_thanks", "nb", "Beste kanelbollene i byen!", "Takk! Følg oss for flere "
+     "nyheter fra bakeriet 💛", "poor", "upsell", "praise_returned"),
+    ("non_apology", "en", "Waited half an hour for a sandwich at the station. Awful.",
+     "We're sorry you feel that way.", "poor", "template", None),
+    ("non_apology", "nb", "Kaffe på en kafé? Wow, så originalt.", "Vi beklager at du "
+     "sitter igjen med dette inntrykket.", "poor", "template", "calm_facts"),
+    ("stock_thanks_to_praise", "en", "Best cinnamon buns in town!", "Thank you. We always "
+     "strive for excellence.", "poor", "template", "praise_returned"),
+    ("scolding_the_troll", "en", "Coffee in a café? Wow, how original.", "We suggest you "
+     "taste it before commenting.", "poor", "hostile", "calm_facts"),
     ("excuse_not_owned", "en", "Waited half an hour for a sandwich at the station. Awful.",
      "We were short-staffed that day.", "poor", "vague_promise", None),
 ]

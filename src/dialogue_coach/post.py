@@ -90,10 +90,15 @@ def post_findings(text: str, lex: Lexicon) -> list[Finding]:
     # "you asked, we delivered" is a slogan, not a report, whatever else it says; and a
     # thank-you in the same breath as self-praise ("thanks for our best year ever", "we
     # won! thank you all!") celebrates the brand, not a person.
+    # A line whose only selling is a calm offer ("All soups are 2 for 1 that day, and our
+    # chef will serve whatever wins") still carries its invitation or promise when the
+    # post listens: the offer is "a small product mention", not the line's purpose.
+    listens = any(f.kind in LISTENING_KINDS for f in found)
+    calm = {i for i in sales if listens and by_sentence[i] & SALES_KINDS == {"offer"}}
     found = [
         f for f in found
         if not (sents and (
-            (f.kind in CONVERSATION_KINDS and sentence_index(sents, f.start) in sales)
+            (f.kind in CONVERSATION_KINDS and sentence_index(sents, f.start) in sales - calm)
             or (f.kind == "report_back" and sentence_index(sents, f.start) in slogans)
             or (f.kind == "personal_warmth" and sentence_index(sents, f.start) in boasts)
         ))

@@ -123,9 +123,14 @@ def reply_findings(comment: str, reply: str, lex: Lexicon) -> list[Finding]:
         # the jibe claimed and sets the facts straight without scolding.
         # The facts are the brand's own ("our cod", "we grind", "vi"): a comeback in the
         # jibe's own words ("Or for people who ...") is not one.
+        # The facts are told in the brand's own voice ("our cod", "we grind", "vi"); a
+        # concrete answer that also takes up the jibe's words counts without it. Stock
+        # phrases ("we appreciate all opinions") and scolding ("try our food before
+        # commenting") are ruled out above, as unclean answers.
         facts = [f for f in found if f.kind in ("answer", "direct_answer", "on_topic")]
         own = lex.cues["self"].search(reply)
-        if own:
+        taken_up = any(f.kind == "on_topic" for f in facts)
+        if own or (facts and taken_up and len({f.kind for f in facts}) > 1):
             start, end = ((facts[0].start, facts[0].end) if facts
                           else (own.start(), own.end()))
             found.append(make(reply, start, end, "calm_facts", lex.note("calm_facts"),

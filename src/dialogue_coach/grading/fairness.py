@@ -52,7 +52,9 @@ def answers_path(root: Path = ROOT) -> Path:
 
 
 def _quality(row: dict) -> str:
-    for key in ("quality", "level", "label", "kind", "profile"):
+    # "expected" is what a fair grader should conclude (a typical mistake is expected to
+    # land as good or weak); the other names are for files that label learners directly.
+    for key in ("expected", "quality", "level", "label", "kind", "profile"):
         if key in row:
             return str(row[key]).lower()
     return "unknown"
