@@ -101,11 +101,11 @@ def _votes(text: str) -> list[tuple[tuple[str, ...], float]]:
     # each distinct word once: "frå ... frå" is one piece of evidence, not two
     words = set(WORD.findall(prose.lower()))
     votes = [(by_word[w], 1.0) for w in words if w in by_word]
-    # an unlisted word still speaks through its ending ("syklar", "elevane", "åbnede")
+    # an unlisted word still speaks through a piece of it ("syklar", "elevane", "vejr")
     for w in words:
         if w not in by_word:
-            for ending, (codes, min_length) in data["endings"].items():
-                if len(w) >= min_length and w.endswith(ending):
+            for test, codes, min_length in data["pieces"]:
+                if len(w) >= min_length and test(w):
                     votes.append((codes, 1.0))
                     break
     weight, cap = data["letter_weight"], data["letter_cap"]
@@ -157,6 +157,16 @@ def refuse_foreign(text: str, lang: str | None) -> None:
         raise UnsupportedLanguageError(found, lang)
 
 
+def _piece_test(piece: str):
+    """A word test for a piece: "ar$" an ending, "^kv" a beginning, "ej" anywhere."""
+    core = piece.strip("^$")
+    if piece.endswith("$"):
+        return lambda w: w.endswith(core)
+    if piece.startswith("^"):
+        return lambda w: w.startswith(core)
+    return lambda w: core in w
+
+
 @cache
 def _data() -> dict:
     with (LEXICON_DIR / "languages.toml").open("rb") as fh:
@@ -172,9 +182,9 @@ def _data() -> dict:
         for w in {w.lower() for w in group["words"]}:
             codes = by_word.setdefault(w, [])
             codes += [c for c in group["languages"] if c not in codes]
-    endings = {e: (tuple(spec["languages"]), int(spec["min_length"]))
-               for e, spec in sorted(raw.get("endings", {}).items(),
-                                     key=lambda kv: -len(kv[0]))}  # longest ending first
+    pieces = [(_piece_test(p), tuple(spec["languages"]), int(spec["min_length"]))
+              for p, spec in sorted(raw.get("pieces", {}).items(),
+                                    key=lambda kv: -len(kv[0].strip("^$")))]  # longest first
     settings = raw["settings"]
     messages = {k: v for k, v in raw["messages"].items() if k != "and"}
     messages["and"] = raw["messages"]["and"]
@@ -182,7 +192,7 @@ def _data() -> dict:
         "codes": tuple(raw["languages"]),
         "by_word": {w: tuple(c) for w, c in by_word.items()},
         "by_letter": {ch: tuple(c) for ch, c in by_letter.items()},
-        "endings": endings,
+        "pieces": pieces,
         "letter_weight": float(settings["letter_weight"]),
         "letter_cap": int(settings["letter_cap"]),
         "min_evidence": float(settings["min_evidence"]),
