@@ -101,13 +101,21 @@ def _votes(text: str) -> list[tuple[tuple[str, ...], float]]:
     # each distinct word once: "frå ... frå" is one piece of evidence, not two
     words = set(WORD.findall(prose.lower()))
     votes = [(by_word[w], 1.0) for w in words if w in by_word]
-    # an unlisted word still speaks through a piece of it ("syklar", "elevane", "vejr")
+    # an unlisted word still speaks through a piece of it ("syklar", "elevane", "vejr"):
+    # its longest marked ending, else a marked piece inside it
+    endings, inner, lengths = data["endings"], data["inner"], data["ending_lengths"]
     for w in words:
-        if w not in by_word:
-            for test, codes, min_length in data["pieces"]:
-                if len(w) >= min_length and test(w):
-                    votes.append((codes, 1.0))
-                    break
+        if w in by_word or len(w) < 3:
+            continue
+        for k in lengths:
+            hit = endings.get(w[-k:])
+            if hit and len(w) >= hit[1]:
+                votes.append((hit[0], 1.0))
+                break
+        else:
+            m = inner[0].search(w) if inner else None
+            if m and len(w) >= inner[1][m.group()][1]:
+                votes.append((inner[1][m.group()][0], 1.0))
     weight, cap = data["letter_weight"], data["letter_cap"]
     for ch in {ch for ch in prose if ch in data["by_letter"]}:
         votes.append((data["by_letter"][ch], weight * min(prose.count(ch), cap)))
@@ -157,16 +165,6 @@ def refuse_foreign(text: str, lang: str | None) -> None:
         raise UnsupportedLanguageError(found, lang)
 
 
-def _piece_test(piece: str):
-    """A word test for a piece: "ar$" an ending, "^kv" a beginning, "ej" anywhere."""
-    core = piece.strip("^$")
-    if piece.endswith("$"):
-        return lambda w: w.endswith(core)
-    if piece.startswith("^"):
-        return lambda w: w.startswith(core)
-    return lambda w: core in w
-
-
 @cache
 def _data() -> dict:
     with (LEXICON_DIR / "languages.toml").open("rb") as fh:
@@ -182,9 +180,13 @@ def _data() -> dict:
         for w in {w.lower() for w in group["words"]}:
             codes = by_word.setdefault(w, [])
             codes += [c for c in group["languages"] if c not in codes]
-    pieces = [(_piece_test(p), tuple(spec["languages"]), int(spec["min_length"]))
-              for p, spec in sorted(raw.get("pieces", {}).items(),
-                                    key=lambda kv: -len(kv[0].strip("^$")))]  # longest first
+    pieces = {p: (tuple(spec["languages"]), int(spec["min_length"]))
+              for p, spec in raw.get("pieces", {}).items()}
+    endings = {p[:-1]: v for p, v in pieces.items() if p.endswith("$")}
+    inner_map = {p: v for p, v in pieces.items() if not p.endswith("$")}
+    # one search finds a marked piece inside a word (longest pieces tried first)
+    inner = (re.compile("|".join(map(re.escape, sorted(inner_map, key=len, reverse=True)))),
+             inner_map) if inner_map else None
     settings = raw["settings"]
     messages = {k: v for k, v in raw["messages"].items() if k != "and"}
     messages["and"] = raw["messages"]["and"]
@@ -192,7 +194,9 @@ def _data() -> dict:
         "codes": tuple(raw["languages"]),
         "by_word": {w: tuple(c) for w, c in by_word.items()},
         "by_letter": {ch: tuple(c) for ch, c in by_letter.items()},
-        "pieces": pieces,
+        "endings": endings,
+        "ending_lengths": sorted({len(e) for e in endings}, reverse=True),
+        "inner": inner,
         "letter_weight": float(settings["letter_weight"]),
         "letter_cap": int(settings["letter_cap"]),
         "min_evidence": float(settings["min_evidence"]),
