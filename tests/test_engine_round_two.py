@@ -34,6 +34,20 @@ POSTS = [
     ("calm_offer_line_that_keeps_a_promise", "nb", "Vi klarer ikke å velge mellom rug og "
      "spelt til det nye brødet, så dere bestemmer: si hvilket og hvorfor. Brødene er 2 for "
      "1 på fredag, og bakeren vår Siv baker det som vinner.", "dialogue", "invitation"),
+    # an either-or question whose answer the brand promises to act on is a consultation
+    ("consultation_not_promo_poll", "nb", "Vi har jobbet lenge med den nye fiskesuppa, og "
+     "nå trenger vi hjelp: mer dill eller mer fløte? Skriv hva du synes, så justerer vi "
+     "oppskriften før sommeren. Smak den på Bryggen lørdag 14. juni, da er det 2 for 1.",
+     "dialogue", "uses_answers"),
+    ("consultation_not_promo_poll", "en", "Bergen, we need your help! Creamy or clear: how "
+     "should fish soup be? Vote in the comments and tell us why. We'll serve the winner at "
+     "Bryggen on Saturday 14 June, when all soups are 2 for 1. ^Ane", "dialogue",
+     "uses_answers"),
+    ("promo_poll_without_a_promise", "en", "Creamy or clear? Vote in the comments! All "
+     "soups are 2 for 1 at Bryggen on Saturday.", "broadcast", "promo_poll"),
+    ("we_want_to_hear_your_view", "nb", "Fiskesuppe med eller uten gulrot? Bergen er delt, og "
+     "vi vil høre din mening. Kokken vår leser alle kommentarene før vi bestemmer oss.",
+     "dialogue", "invitation"),
     ("buy_words_now", "en", "Grab the new wool hat in our web shop now!", "broadcast",
      "hard_sell"),
     ("buy_words_now", "nb", "Kjøp den nye ullhua i nettbutikken vår nå!", "broadcast",

@@ -61,6 +61,11 @@ def post_findings(text: str, lex: Lexicon) -> list[Finding]:
     sents = sentences(text)
     found = _offers_inside_hard_sells(
         _questions_are_not_orders(run_rules(text, lex.post_rules, "post"), sents, lex))
+    kinds = {f.kind for f in found}
+    if "uses_answers" in kinds and not kinds & {"hard_sell", "engagement_bait"}:
+        # A vote whose result the brand promises to act on ("Vote in the comments ...
+        # we'll serve the winner") is a consultation, not a promotional poll.
+        found = [f for f in found if f.kind != "promo_poll"]
     by_sentence: list[set[str]] = [set() for _ in sents]
     for f in found:
         if sents:
@@ -212,10 +217,11 @@ def _questions(text, sents, by_sentence, sales, pitch, lex) -> list[Finding]:
             followed_by_pitch and not (about_reader and promises)
         ):
             kind = "rhetorical_question"
-        elif cues["either_or"].search(q) and (
+        elif cues["either_or"].search(q) and not promises and (
             cues["promo_context"].search(q) or any(by_sentence[j] & SALES_KINDS
                                                    for j in range(len(sents)))
         ):
+            # (with a promise to act on the answers, "dill or cream?" is a consultation)
             kind = "promo_poll"
         elif about_reader or is_open:
             kind = "open_question"
