@@ -136,6 +136,10 @@ REPLIES = [
      "strive for excellence.", "poor", "template", "praise_returned"),
     ("scolding_the_troll", "en", "Coffee in a café? Wow, how original.", "We suggest you "
      "taste it before commenting.", "poor", "hostile", "calm_facts"),
+    ("question_without_a_mark", "nb", "Når åpner dere på lørdag", "Vi åpner kl. 10 på "
+     "lørdag, Mari. Velkommen! ^Jon", "good", "answered", None),
+    ("question_without_a_mark", "en", "When do you open on Saturday", "We open at 10 on "
+     "Saturday, Mari. Welcome! ^Jon", "good", "answered", None),
     ("excuse_not_owned", "en", "Waited half an hour for a sandwich at the station. Awful.",
      "We were short-staffed that day.", "poor", "vague_promise", None),
 ]

@@ -80,7 +80,9 @@ def reply_findings(comment: str, reply: str, lex: Lexicon) -> list[Finding]:
     found = _owned_causes(reply, found, lex)
     found += _addresses_person(reply, lex)
     troll = "troll" in kinds_in_comment
-    found += _on_topic(comment, reply, lex, whole_comment=troll)
+    # A question typed without its question mark ("Når åpner dere på lørdag") is read
+    # whole, like a jibe, for the words the reply takes up.
+    found += _on_topic(comment, reply, lex, whole_comment=troll or bool(asks and not questions))
     kinds = {f.kind for f in found}
     if not asks and not kinds_in_comment & {"complaint", "troll"} and (
         "praise" in kinds_in_comment or not kinds & _ENGAGED or "upsell" in kinds
