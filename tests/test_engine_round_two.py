@@ -48,6 +48,9 @@ POSTS = [
     ("we_want_to_hear_your_view", "nb", "Fiskesuppe med eller uten gulrot? Bergen er delt, og "
      "vi vil høre din mening. Kokken vår leser alle kommentarene før vi bestemmer oss.",
      "dialogue", "invitation"),
+    # the issue's own example
+    ("buy_words_now_after_question", "nb", "Hva synes dere om den nye logoen vår? Kjøp "
+     "t-skjorta med logo på nettbutikken nå!", "broadcast", "selling_swallows"),
     ("buy_words_now", "en", "Grab the new wool hat in our web shop now!", "broadcast",
      "hard_sell"),
     ("buy_words_now", "nb", "Kjøp den nye ullhua i nettbutikken vår nå!", "broadcast",
