@@ -142,8 +142,26 @@ def literal_openings(source: str) -> tuple[tuple[str, ...] | None, bool]:
     found = _openings(list(items), False)
     if not found:
         return None, False
-    at_word = all(a and p[:1].isalnum() for a, p in found)
+    at_word = all(a and (p[:1].isalnum() or p == CAPITAL) for a, p in found)
     return tuple(sorted({p for _a, p in found})), at_word
+
+
+# The key of a word that starts with a capital letter, for rules that begin with a
+# case-bound name ("(?-i:[A-ZÆØÅ][a-z]+) will ..."): see text.Parsed.word_starts.
+CAPITAL = "\x00A"
+
+
+def _only_capitals(items: list) -> bool:
+    """Is this character class made of capital letters only (A-Z, Æ, Ø, Å ...)?"""
+    chars = []
+    for op, arg in items:
+        if op is _c.LITERAL:
+            chars.append(chr(arg))
+        elif op is _c.RANGE:
+            chars += [chr(arg[0]), chr(arg[1])]
+        else:
+            return False
+    return bool(chars) and all(ch.isupper() for ch in chars)
 
 
 def word_keys(source: str) -> frozenset[str] | None:
@@ -178,7 +196,11 @@ def _openings(items: list, anchored: bool) -> list[tuple[bool, str]] | None:
             return out
         if op is _c.SUBPATTERN:
             _group, _add, delete, sub_items = arg
-            return None if delete & re.IGNORECASE else _openings(list(sub_items), anchored)
+            if delete & re.IGNORECASE:  # (?-i:[A-Z]...): a capitalised word, a name
+                first = list(sub_items)[:1]
+                return ([(anchored, CAPITAL)] if first and first[0][0] is _c.IN
+                        and _only_capitals(first[0][1]) else None)
+            return _openings(list(sub_items), anchored)
         if op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
             inner = _openings(list(arg[2]), anchored)
             if arg[0] >= 1 or not inner:

@@ -17,6 +17,9 @@ from functools import lru_cache
 # space or the end, or at a line break. Emoji-only lines become their own short sentences.
 _SENTENCE_END = re.compile(r"[.!?…]{1,50}(?=\s|$)|\n")
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+# The key under which capitalised word starts are indexed (lexicon.CAPITAL; repeated here
+# so that this module imports nothing from the package).
+CAPITAL = "\x00A"
 # The first character of every run of word characters (letters, digits, _), as \b sees it.
 _WORD_START = re.compile(r"\b\w")
 
@@ -63,10 +66,13 @@ class Parsed:
         if self._word_starts is None:
             index: dict[str, list[int]] = {}
             lower = self.lower
+            text = self.text
             for m in _WORD_START.finditer(lower):
                 i = m.start()
                 index.setdefault(lower[i:i + 2], []).append(i)
                 index.setdefault(lower[i], []).append(i)  # for one-letter openings
+                if text[i].isupper():  # for rules that open with a capitalised name
+                    index.setdefault(CAPITAL, []).append(i)
             self._word_starts = index
         return self._word_starts
 
