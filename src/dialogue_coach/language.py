@@ -143,11 +143,17 @@ def recognise(text: str, reads: tuple[str, ...] | None = None) -> str | None:
     """
     data = _data()
     votes = _votes(text)
+    home_codes = tuple(reads or supported_languages())
+    # Against each language read, the other language's evidence comes from votes that
+    # do not name that language; too few of those, and there is nothing to weigh (most
+    # English and bokmål texts stop here).
+    for home in home_codes:
+        if sum(w for codes, w in votes if home not in codes) < data["min_evidence"]:
+            return None
     scores = dict.fromkeys(data["codes"], 0.0)
     for codes, weight in votes:
         for code in codes:
             scores[code] += weight
-    home_codes = tuple(reads or supported_languages())
     found = max((c for c in data["codes"] if c not in home_codes), key=scores.__getitem__)
     for home in home_codes:
         theirs = sum(w for codes, w in votes if found in codes and home not in codes)
