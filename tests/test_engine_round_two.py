@@ -48,6 +48,12 @@ POSTS = [
     ("we_want_to_hear_your_view", "nb", "Fiskesuppe med eller uten gulrot? Bergen er delt, og "
      "vi vil høre din mening. Kokken vår leser alle kommentarene før vi bestemmer oss.",
      "dialogue", "invitation"),
+    ("credit_to_the_readers", "nb", "Endelig! Etter to år med planlegging åpner den nye "
+     "lekeplassen på lørdag, og det er dere som har tegnet den. Vi gleder oss til å se den i "
+     "bruk!", "dialogue", "report_back"),
+    ("credit_to_the_readers", "en", "Finally! After two years of planning, the new "
+     "playground opens on Saturday, and it was you who designed it. We can't wait to see it "
+     "in use!", "dialogue", "report_back"),
     # the issue's own example
     ("buy_words_now_after_question", "nb", "Hva synes dere om den nye logoen vår? Kjøp "
      "t-skjorta med logo på nettbutikken nå!", "broadcast", "selling_swallows"),
