@@ -8,8 +8,8 @@ export PATH := $(abspath $(VENV))/bin:$(PATH)
 WIDGET_JS := book/assets/widgets
 HTML_MANAGER := node_modules/@jupyter-widgets/html-manager/dist
 
-.PHONY: book test exercises grade report formgrader masters hub grade-bench audit-bench studio \
-        serve lint bench live-bench clean
+.PHONY: book test exercises grade report formgrader masters hub grade-bench grade-fairness \
+        audit-bench studio serve lint bench live-bench clean
 
 # The virtualenv is rebuilt only when requirements.txt or pyproject.toml change.
 $(VENV)/.installed: requirements.txt pyproject.toml
@@ -93,6 +93,11 @@ grade-bench: $(VENV)/.installed
 # How fast is `dialogue-coach audit` on 1k, 10k and 100k posts, with 1 and 2 workers? (minutes)
 audit-bench: $(VENV)/.installed
 	$(PY) benchmarks/audit_bench.py
+
+# Maintainers: grade the learners' answers in data/learners/ through the real pipeline and
+# report, per assignment and split, how fair the grades are (issue 11's targets).
+grade-fairness: $(VENV)/.installed
+	$(PY) -m dialogue_coach.grading fairness --regrade
 
 lint: $(VENV)/.installed
 	$(VENV)/bin/ruff check .

@@ -7,8 +7,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from test_engine_fresh_bank import BANK
 
-from dialogue_coach import Finding, analyze_post, analyze_reply
+from dialogue_coach import Finding, UnsupportedLanguageError, analyze_post, analyze_reply
 from dialogue_coach.findings import dedupe, run_rules
+from dialogue_coach.language import recognise
 from dialogue_coach.lexicon import load_lexicon, top_level_alternatives
 
 # Characters that have broken text tools before: emoji and ZWJ sequences, direction
@@ -53,7 +54,11 @@ def test_post_never_crashes_and_spans_hold(text, lang):
         with pytest.raises(ValueError):
             analyze_post(text, lang)
         return
-    r = analyze_post(text, lang)
+    try:
+        r = analyze_post(text, lang)
+    except UnsupportedLanguageError as exc:  # random words can look like Italian
+        assert recognise(text) == exc.found and exc.message
+        return
     _check_ranges(r)
     _check_spans(r, {"post": text})
     assert r.to_dict()
@@ -66,7 +71,11 @@ def test_reply_never_crashes_and_spans_hold(comment, reply, lang):
         with pytest.raises(ValueError):
             analyze_reply(comment, reply, lang)
         return
-    r = analyze_reply(comment, reply, lang)
+    try:
+        r = analyze_reply(comment, reply, lang)
+    except UnsupportedLanguageError as exc:
+        assert recognise(reply) == exc.found
+        return
     _check_ranges(r)
     _check_spans(r, {"comment": comment, "reply": reply})
 
@@ -122,5 +131,7 @@ def test_top_level_alternatives_respect_groups_classes_and_escapes():
     assert top_level_alternatives(r"a|(b|c)|[|]|\||d") == ["a", "(b|c)", "[|]", r"\|", "d"]
     assert top_level_alternatives(r"[]|]x|y") == ["[]|]x", "y"]
     assert top_level_alternatives("plain") == ["plain"]
-    rule = next(r for r in load_lexicon("en").post_rules if r.cased is not None)
-    assert rule.lower is not None  # the rule's case-free alternatives still run fast
+    rule = next(r for r in load_lexicon("en").post_rules
+                if any(not run.on_lower for run in r.runs))
+    # the rule's case-free alternatives still run on the lower-cased text, fast
+    assert any(run.on_lower for run in rule.runs)

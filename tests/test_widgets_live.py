@@ -116,3 +116,16 @@ def test_typed_html_reaches_every_text_widget_as_text():
     comment_box, box, panel = reply_trainer(COMMENT, lang="nb").children
     comment_box.value = box.value = hostile
     assert "<img" not in panel.value
+
+
+def test_a_text_in_a_language_the_coach_does_not_read_gets_a_message_not_a_verdict():
+    box, panel = parts(rewrite_studio(BROADCAST, lang="nb"))
+    box.value = "Kva er det beste minnet ditt frå sommarferien? Vi vil gjerne høyre frå dykk!"
+    after_style = panel.value.split("</style>")[1]
+    assert "nynorsk" in after_style and "norsk bokmål" in after_style
+    assert "dc-badge-" not in after_style
+    box, panel = parts(reply_trainer(COMMENT, lang="en"))
+    box.value = "Hej! Vad tråkigt att höra. Vi ska kolla upp det och återkomma till dig."
+    after_style = panel.value.split("</style>")[1]
+    assert "Swedish" in after_style and "English and Norwegian bokmål" in after_style
+    assert "dc-badge-" not in after_style

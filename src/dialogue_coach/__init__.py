@@ -8,7 +8,7 @@ The core uses the standard library only and reads its rules from TOML files in
 ``lexicons/``; lexicons are loaded on first use, so importing the package is cheap.
 """
 
-from .language import detect_language
+from .language import UnsupportedLanguageError, detect_language, recognise
 from .lexicon import supported_languages
 from .post import analyze_post
 from .reply import analyze_reply
@@ -18,9 +18,11 @@ __all__ = [
     "Finding",
     "PostResult",
     "ReplyResult",
+    "UnsupportedLanguageError",
     "analyze_post",
     "analyze_reply",
     "detect_language",
+    "recognise",
     "supported_languages",
 ]
 __version__ = "0.1.0"

@@ -17,8 +17,12 @@ import time
 from .corpus import load_posts
 from .post import analyze_post
 from .reply import analyze_reply
+from .text import parse
 
-TARGETS = {"post_300_median_ms": 1.0, "import_ms": 50.0, "long_text_s": 1.0}
+# Issue 11: a 300-character post in 0.6 ms, and the engine no dearer than 60 compiled-regex
+# passes over the same texts (the corpus posts, timed in the same run).
+TARGETS = {"post_300_median_ms": 0.6, "ratio_to_regex_pass": 60.0, "import_ms": 50.0,
+           "long_text_s": 1.0}
 
 POST_300 = {
     "en": (
@@ -39,6 +43,7 @@ POST_300 = {
 def _median_ms(fn, *args, repeat: int) -> float:
     times = []
     for _ in range(repeat):
+        parse.cache_clear()  # every call parses its text afresh, as a new post would
         t0 = time.perf_counter()
         fn(*args)
         times.append(time.perf_counter() - t0)
@@ -116,7 +121,8 @@ def run_bench(quick: bool = False) -> dict:
 
 def meets_targets(f: dict) -> bool:
     return (
-        f["post_300_median_ms"] < TARGETS["post_300_median_ms"]
+        f["post_300_median_ms"] <= TARGETS["post_300_median_ms"]
+        and f["ratio_to_regex_pass"] <= TARGETS["ratio_to_regex_pass"]
         and f["import_ms"] < TARGETS["import_ms"]
         and max(f["long_text_s"].values()) < TARGETS["long_text_s"]
     )
@@ -131,14 +137,16 @@ def format_bench(f: dict) -> str:
         "Speed (one core)",
         "",
         f"  300-character post, median     {f['post_300_median_ms']:8.3f} ms   "
-        f"target < {TARGETS['post_300_median_ms']:.0f} ms   "
-        f"{ok(f['post_300_median_ms'] < TARGETS['post_300_median_ms'])}",
+        f"target ≤ {TARGETS['post_300_median_ms']:.1f} ms "
+        f"{ok(f['post_300_median_ms'] <= TARGETS['post_300_median_ms'])}",
         f"  reply, median                  {f['reply_median_ms']:8.3f} ms",
         f"  import dialogue_coach          {f['import_ms']:8.1f} ms   "
         f"target < {TARGETS['import_ms']:.0f} ms  {ok(f['import_ms'] < TARGETS['import_ms'])}",
         f"  throughput ({f['corpus_posts']} corpus posts)  {f['posts_per_second']:8.0f} posts/s",
         f"  one compiled-regex pass        {f['regex_pass_posts_per_second']:8.0f} posts/s",
-        f"  engine / regex pass            {f['ratio_to_regex_pass']:8.1f} x",
+        f"  engine / regex pass            {f['ratio_to_regex_pass']:8.1f} x   "
+        f"target ≤ {TARGETS['ratio_to_regex_pass']:.0f} x  "
+        f"{ok(f['ratio_to_regex_pass'] <= TARGETS['ratio_to_regex_pass'])}",
         "",
         f"  100 000-character texts (worst {worst:.3f} s, target < "
         f"{TARGETS['long_text_s']:.0f} s: {ok(worst < TARGETS['long_text_s'])})",

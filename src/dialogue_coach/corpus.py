@@ -46,19 +46,41 @@ def load_replies(folder: Path | None = None) -> list[dict]:
     return _read("replies", folder)
 
 
-def load_blind() -> tuple[list[dict], list[dict]]:
-    """The blind set: posts and pairs an outsider wrote to the rubric alone.
+# The blind sets, oldest first: each written by an outsider from the rubric alone.
+BLIND_SETS = ("holdout", "holdout2")
+
+
+def load_blind(name: str = "holdout") -> tuple[list[dict], list[dict]]:
+    """A blind set (``holdout`` or ``holdout2``): posts and pairs an outsider wrote to the
+    rubric alone.
 
     Never fitted or tuned on (see data/holdout/README.md): it only reports how the engine
     does on writing it has never seen.
     """
-    folder = data_dir() / "holdout"
+    folder = data_dir() / name
 
-    def read(name: str) -> list[dict]:
-        lines = (folder / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()
+    def read(kind: str) -> list[dict]:
+        path = folder / f"{kind}.jsonl"
+        if not path.exists():
+            raise FileNotFoundError(f"no {kind}.jsonl in {folder}")
+        lines = path.read_text(encoding="utf-8").splitlines()
         return [json.loads(line) for line in lines if line.strip()]
 
     return read("posts"), read("replies")
+
+
+def load_language_texts(split: str) -> list[dict]:
+    """Texts in many languages (data/languages/*.jsonl) for the language check, ``split``
+    "dev" (tuning) or "test" (reporting only); each has ``lang`` and ``text``."""
+    folder = data_dir() / "languages"
+    rows: list[dict] = []
+    for path in sorted(folder.glob("*.jsonl")) if folder.exists() else []:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                if row.get("split") == split:
+                    rows.append(row)
+    return rows
 
 
 def _hash(item_id: str) -> str:

@@ -10,13 +10,22 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .corpus import load_blind, load_posts, load_replies, split
-from .lexicon import load_lexicon
+from .corpus import BLIND_SETS, load_blind, load_language_texts, load_posts, load_replies, split
+from .language import detect_language, recognise
+from .lexicon import load_lexicon, supported_languages
 from .post import analyze_post
 from .reply import analyze_reply
 
-# Targets from the issue: the engine must reach these on the test split.
+# Targets on the test split: each language at least the first issue's (posts 0.90, traps
+# 0.85, replies 0.85), and overall no figure below the one issue 11 started from.
 TARGETS = {"posts": 0.90, "posts_traps": 0.85, "replies": 0.85}
+# (Today's counts on the test split: 99 of 107 posts, 66 of 74 traps, 46 of 52 replies.)
+OVERALL_TARGETS = {"posts": 99 / 107, "posts_traps": 66 / 74, "replies": 46 / 52}
+# Issue 11's goals for the blind sets (reported beside the figures, never tuned on).
+BLIND_GOALS = {"posts: all": 0.95, "posts: traps": 0.92, "replies: all": 0.92,
+               "replies: en": 0.90, "replies: nb": 0.90}
+# Recognising the language: the ones the coach refuses, and the ones it reads.
+LANGUAGE_GOALS = {"nn": 0.95, "sv": 0.95, "da": 0.95, "nb": 0.99, "en": 0.99}
 
 
 def has_question_mark(text: str) -> bool:
@@ -64,10 +73,10 @@ def _rows(items, engine_pred, positive, text_of, kind, judged=True) -> list[Row]
     overall = TARGETS[kind]
     # The issue sets a trap target for posts only; reply trap rows are shown, not judged.
     trap_target = TARGETS.get(f"{kind}_traps")
-    rows = [row(f"{kind}: all", items, overall)]
+    rows = [row(f"{kind}: all", items, OVERALL_TARGETS[kind])]
     for lang in ("en", "nb"):
         rows.append(row(f"{kind}: {lang}", [it for it in items if it["lang"] == lang], overall))
-    rows.append(row(f"{kind}: traps", traps, trap_target))
+    rows.append(row(f"{kind}: traps", traps, OVERALL_TARGETS.get(f"{kind}_traps")))
     for lang in ("en", "nb"):
         rows.append(row(f"{kind}: traps {lang}", [it for it in traps if it["lang"] == lang],
                         trap_target))
@@ -78,17 +87,17 @@ def _rows(items, engine_pred, positive, text_of, kind, judged=True) -> list[Row]
 def evaluate(which: str = "test") -> dict:
     """Predictions and the table of accuracies on ``which`` split.
 
-    "test" and "train" are the corpus's splits; "blind" is the outsider's set, reported
-    beside them but never judged against the targets (which the issue sets on the test
-    split) and never used for tuning.
+    "test" and "train" are the corpus's splits; "blind" and "blind2" are the outsiders'
+    sets (data/holdout, data/holdout2), reported beside them but never judged against the
+    targets (which the issue sets on the test split) and never used for tuning.
     """
-    if which == "blind":
-        posts, replies = load_blind()
+    if which.startswith("blind"):
+        posts, replies = load_blind(BLIND_SETS[int(which[5:] or 1) - 1])
     else:
         pick = 1 if which == "test" else 0
         posts = split(load_posts())[pick]
         replies = split(load_replies())[pick]
-    judged = which != "blind"
+    judged = not which.startswith("blind")
     post_pred = {it["id"]: analyze_post(it["text"], it["lang"]) for it in posts}
     reply_pred = {
         it["id"]: analyze_reply(it["comment"], it["reply"], it["lang"]) for it in replies
@@ -112,16 +121,65 @@ def evaluate(which: str = "test") -> dict:
     return {"split": which, "rows": rows, "families": families, "errors": errors}
 
 
+def blind_goals(report: dict) -> list[tuple[str, float, float, bool]]:
+    """Issue 11's goals for a blind set: (row, engine, goal, met)."""
+    rows = {r.name: r for r in report["rows"]}
+    return [(name, rows[name].engine, goal, rows[name].engine >= goal)
+            for name, goal in BLIND_GOALS.items() if name in rows]
+
+
+def language_report(which: str) -> list[dict]:
+    """How often the language check names each language right, on data/languages/
+    (split "dev" for tuning, "test" for reporting). A language the coach reads is right
+    when the text is read, in that language; another is right when the coach refuses it
+    and names it."""
+    texts = load_language_texts("test" if which == "test" else "dev")
+    supported = set(supported_languages())
+    by_lang: dict[str, list[bool]] = {}
+    refused: dict[str, list[bool]] = {}
+    for it in texts:
+        lang = it["lang"]
+        found = recognise(it["text"])
+        if lang in supported:
+            ok = found is None and detect_language(it["text"]) == lang
+        else:
+            ok = found == lang
+        by_lang.setdefault(lang, []).append(ok)
+        refused.setdefault(lang, []).append(found is not None)
+    order = [c for c in ("nn", "sv", "da", "nb", "en") if c in by_lang]
+    order += sorted(c for c in by_lang if c not in order)
+    return [{"lang": c, "n": len(by_lang[c]), "right": sum(by_lang[c]) / len(by_lang[c]),
+             "refused": sum(refused[c]) / len(refused[c]), "goal": LANGUAGE_GOALS.get(c)}
+            for c in order]
+
+
+def format_languages(rows: list[dict], which: str) -> str:
+    split_name = "test" if which == "test" else "dev"
+    if not rows:
+        return f"Language check: no data/languages/ texts in the {split_name} split yet."
+    lines = [f"Language check on data/languages/ ({split_name} split): read as itself "
+             "(en, nb) or refused and named (the rest)", "",
+             f"{'language':<10}{'n':>5}{'right':>8}{'refused':>9}{'goal':>8}"]
+    for r in rows:
+        goal = f"≥{r['goal']:.2f}" if r["goal"] else ""
+        mark = "" if not r["goal"] else ("  met" if r["right"] >= r["goal"] else "  not met")
+        lines.append(f"{r['lang']:<10}{r['n']:>5}{r['right']:>8.3f}{r['refused']:>9.3f}"
+                     f"{goal:>8}{mark}")
+    return "\n".join(lines)
+
+
 def format_table(report: dict) -> str:
     source = ("the blind set (an outsider's, to the rubric; reported, never tuned on)"
-              if report["split"] == "blind" else f"the {report['split']} split")
+              if report["split"] == "blind" else
+              "the second blind set (data/holdout2; reported, never tuned on)"
+              if report["split"] == "blind2" else f"the {report['split']} split")
     lines = [
         f"Accuracy on {source}",
         "",
         f"{'subset':<20}{'n':>5}{'engine':>9}{'has ?':>8}{'you>we':>8}{'target':>9}",
     ]
     for r in report["rows"]:
-        target = f"≥{r.target:.2f}" if r.target is not None else ""
+        target = f"≥{r.target:.3f}" if r.target is not None else ""
         mark = "" if r.target is None else ("  ok" if r.meets else "  MISSED")
         lines.append(
             f"{r.name:<20}{r.n:>5}{r.engine:>9.3f}{r.question_mark:>8.3f}{r.you_we:>8.3f}"
@@ -130,6 +188,10 @@ def format_table(report: dict) -> str:
     lines += ["", "Trap families (engine accuracy):"]
     for fam, (hits, total) in sorted(report["families"].items()):
         lines.append(f"  {fam:<28}{hits:>3}/{total:<3} {hits / total:.2f}")
+    if report["split"].startswith("blind"):
+        lines += ["", "Issue 11's goals for the blind sets (reported, not tuned on):"]
+        lines += [f"  {name:<18}{value:.3f}  goal ≥{goal:.2f}  {'met' if met else 'not met'}"
+                  for name, value, goal, met in blind_goals(report)]
     return "\n".join(lines)
 
 

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from .lexicon import Lexicon, Rule
 from .result import Finding
-from .text import sentences, words
+from .text import WORD, parse
 
 
 def run_rules(text: str, rules: Iterable[Rule], part: str) -> list[Finding]:
@@ -16,21 +16,52 @@ def run_rules(text: str, rules: Iterable[Rule], part: str) -> list[Finding]:
     keeps every offset (it does unless a character such as "İ" grows), so spans still
     index ``text``; the parts that do need case run on ``text`` itself.
     """
-    lowered = text.lower()
-    same_offsets = len(lowered) == len(text)
+    parsed = parse(text)
+    lowered = parsed.lower
+    same_offsets = parsed.same_offsets
+    index = parsed.word_starts if same_offsets else {}
     found = []
     for rule in rules:
-        if same_offsets:
-            runs = [(p, t) for p, t in ((rule.lower, lowered), (rule.cased, text)) if p]
-        else:
-            runs = [(rule.regex, text)]
-        found += [
-            Finding(m.start(), m.end(), rule.kind, text[m.start():m.end()], rule.note, part)
-            for pattern, subject in runs
-            for m in pattern.finditer(subject)
-            if m.end() > m.start()
-        ]
+        if not same_offsets:  # lower-casing moved the offsets: the whole rule, on text
+            found += _finds(rule.regex.finditer(text), text, rule, part)
+            continue
+        for run in rule.runs:
+            subject = lowered if run.on_lower else text
+            if run.keys is not None:
+                found += _matches_at(index, run.pattern, run.keys, subject, text, rule, part)
+            elif run.needles is None or any(n in lowered for n in run.needles):
+                found += _finds(run.pattern.finditer(subject), text, rule, part)
     return dedupe(found)
+
+
+def _finds(matches, text: str, rule: Rule, part: str) -> list[Finding]:
+    return [Finding(m.start(), m.end(), rule.kind, text[m.start():m.end()], rule.note, part)
+            for m in matches if m.end() > m.start()]
+
+
+def _matches_at(index: dict[str, list[int]], pattern, keys: frozenset[str], subject: str,
+                text: str, rule: Rule, part: str) -> list[Finding]:
+    """``pattern``'s matches in ``subject``, tried only where a word starting with one of
+    ``keys`` starts (``index``: text.Parsed.word_starts): the same matches finditer
+    finds, since every match must start at such a place. ``subject`` has ``text``'s
+    offsets."""
+    present = keys & index.keys()
+    if not present:
+        return []
+    if len(present) == 1:
+        places = index[next(iter(present))]
+    else:
+        places = sorted(p for k in present for p in index[k])
+    out: list[Finding] = []
+    end, match = 0, pattern.match
+    for p in places:
+        if p < end:
+            continue
+        m = match(subject, p)
+        if m and m.end() > p:
+            end = m.end()
+            out.append(Finding(p, end, rule.kind, text[p:end], rule.note, part))
+    return out
 
 
 def dedupe(found: list[Finding]) -> list[Finding]:
@@ -81,9 +112,9 @@ def advise(keys: Iterable[str], text: str, kinds: set[str], lex: Lexicon) -> lis
         example = check.get("example")
         if example:
             if text_words is None:
-                text_words = [{w.group().lower() for w in words(s.text)}
-                              for s in sentences(text)]
-            wanted = {w.group().lower() for w in words(example)}
+                text_words = [{w.lower() for w in WORD.findall(s.text)}
+                              for s in parse(text).sentences]
+            wanted = {w.lower() for w in WORD.findall(example)}
             if any(len(wanted & seen) >= 0.7 * len(wanted) for seen in text_words):
                 tip = check.get("instead", "")
         if tip and tip not in out:

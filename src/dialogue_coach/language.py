@@ -1,18 +1,64 @@
-"""Tell English from Norwegian bokmål (or any language with a lexicon) in a few microseconds.
+"""Which language a text is in: the supported ones (English, bokmål) and those the coach
+refuses (nynorsk, Swedish, Danish and a few more), in a few microseconds.
 
-Each lexicon lists its common function words and its distinctive letters; the language
-whose words and letters occur most wins. Short texts with no evidence at all fall back to
-English, the language the widest audience of the kit writes in.
+Two steps, both data (``lexicons/*.toml``):
+
+1. ``recognise`` votes with the commonest short words and the letters of each language
+   in ``lexicons/languages.toml``; a language the coach does not read must win clearly
+   before a text is refused (:class:`UnsupportedLanguageError`), so a bokmål post with
+   an English hashtag or one dialect word is still read.
+2. ``detect_language`` picks English or bokmål from each lexicon's function words and
+   letters. Short texts with no evidence at all fall back to English, the language the
+   widest audience of the kit writes in.
 """
 
 from __future__ import annotations
 
 import re
+import tomllib
+from functools import cache
 
-from .lexicon import load_lexicon, supported_languages
+from .lexicon import LEXICON_DIR, load_lexicon, supported_languages
+from .text import WORD
 
 DEFAULT_LANGUAGE = "en"
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+# Not read when recognising a language: hashtags, @handles and links
+# are names and labels, often English in a Norwegian post.
+_NOT_PROSE = re.compile(r"[#@]\w+|\bhttps?://\S+|\bwww\.\S+")
+
+
+class UnsupportedLanguageError(ValueError):
+    """The text is in a language the coach does not read; the message says which.
+
+    ``found`` is the language's code ("nn", "sv", "da", ...), ``supported`` the codes the
+    coach reads, and ``lang`` the language of the message (the caller's, when known).
+    """
+
+    def __init__(self, found: str, lang: str | None = None):
+        self.found = found
+        self.lang = lang if lang in _data()["messages"] else DEFAULT_LANGUAGE
+        self.supported = supported_languages()
+        self.message = refusal_message(found, self.lang)
+        super().__init__(self.message)
+
+    def message_in(self, lang: str) -> str:
+        return refusal_message(self.found, lang)
+
+
+def language_name(code: str, lang: str = DEFAULT_LANGUAGE) -> str:
+    """The name of language ``code`` in language ``lang`` ("sv", "nb" -> "svensk")."""
+    names = _data()["names"]
+    return names.get(lang, names[DEFAULT_LANGUAGE]).get(code, code)
+
+
+def refusal_message(found: str, lang: str = DEFAULT_LANGUAGE) -> str:
+    """The coach's refusal in ``lang``: the language found and the languages it reads."""
+    messages = _data()["messages"]
+    lang = lang if lang in messages else DEFAULT_LANGUAGE
+    names = [language_name(c, lang) for c in supported_languages()]
+    supported = ", ".join(names[:-1]) + messages["and"][lang] + names[-1] if len(
+        names) > 1 else names[0]
+    return messages[lang].format(found=language_name(found, lang), supported=supported)
 
 
 def check_language(lang: str | None) -> str | None:
@@ -32,7 +78,7 @@ def check_language(lang: str | None) -> str | None:
 
 def detect_language(*texts: str) -> str:
     """The supported language whose function words and letters best explain ``texts``."""
-    words = [w.lower() for t in texts for w in _WORD.findall(t)]
+    words = [w.lower() for t in texts for w in WORD.findall(t)]
     best, best_score = DEFAULT_LANGUAGE, 0.0
     for code in supported_languages():
         lex = load_lexicon(code)
@@ -43,3 +89,125 @@ def detect_language(*texts: str) -> str:
         if score > best_score:
             best, best_score = code, score
     return best
+
+
+def _votes(text: str) -> list[tuple[tuple[str, ...], float]]:
+    """Each piece of evidence in ``text``: the languages it votes for, and its weight."""
+    data = _data()
+    # (the substitution is a second pass over the text: only when there is anything to cut)
+    prose = _NOT_PROSE.sub(" ", text) if ("#" in text or "@" in text or "http" in text
+                                          or "www." in text) else text
+    by_word = data["by_word"]
+    # each distinct word once: "frå ... frå" is one piece of evidence, not two
+    words = set(WORD.findall(prose.lower()))
+    votes = [(by_word[w], 1.0) for w in words if w in by_word]
+    # an unlisted word still speaks through a piece of it ("syklar", "elevane", "vejr"):
+    # its longest marked ending, else a marked piece inside it
+    endings, inner, lengths = data["endings"], data["inner"], data["ending_lengths"]
+    for w in words:
+        if w in by_word or len(w) < 3:
+            continue
+        for k in lengths:
+            hit = endings.get(w[-k:])
+            if hit and len(w) >= hit[1]:
+                votes.append((hit[0], 1.0))
+                break
+        else:
+            m = inner[0].search(w) if inner else None
+            if m and len(w) >= inner[1][m.group()][1]:
+                votes.append((inner[1][m.group()][0], 1.0))
+    weight, cap = data["letter_weight"], data["letter_cap"]
+    for ch in {ch for ch in prose if ch in data["by_letter"]}:
+        votes.append((data["by_letter"][ch], weight * min(prose.count(ch), cap)))
+    return votes
+
+
+def language_scores(text: str) -> dict[str, float]:
+    """Each known language's evidence in ``text``: word votes plus weighted letters."""
+    scores = dict.fromkeys(_data()["codes"], 0.0)
+    for codes, weight in _votes(text):
+        for code in codes:
+            scores[code] += weight
+    return scores
+
+
+def recognise(text: str, reads: tuple[str, ...] | None = None) -> str | None:
+    """The code of the language ``text`` is clearly written in, when it is not one of
+    ``reads`` (by default the languages the coach reads): "nn", "sv", "da", ... None when
+    it is one of ``reads``, or when the evidence is too thin or too close to call.
+
+    Only the evidence that tells two languages apart counts: for the best-scoring other
+    language and each language in ``reads``, the words (and letters) that vote for one
+    and not the other. A grader passes the notebook's language alone
+    (``reads=("en",)``) to hear of an answer in the coach's other language too.
+    """
+    data = _data()
+    votes = _votes(text)
+    home_codes = tuple(reads or supported_languages())
+    # Against each language read, the other language's evidence comes from votes that
+    # do not name that language; too few of those, and there is nothing to weigh (most
+    # English and bokmål texts stop here).
+    for home in home_codes:
+        if sum(w for codes, w in votes if home not in codes) < data["min_evidence"]:
+            return None
+    scores = dict.fromkeys(data["codes"], 0.0)
+    for codes, weight in votes:
+        for code in codes:
+            scores[code] += weight
+    found = max((c for c in data["codes"] if c not in home_codes), key=scores.__getitem__)
+    for home in home_codes:
+        theirs = sum(w for codes, w in votes if found in codes and home not in codes)
+        ours = sum(w for codes, w in votes if home in codes and found not in codes)
+        if theirs < data["min_evidence"] or theirs < data["ratio"] * ours + data["margin"]:
+            return None
+    return found
+
+
+def refuse_foreign(text: str, lang: str | None) -> None:
+    """Raise :class:`UnsupportedLanguageError` (in ``lang``) when ``text`` is clearly in a
+    language the coach does not read."""
+    found = recognise(text)
+    if found is not None:
+        raise UnsupportedLanguageError(found, lang)
+
+
+@cache
+def _data() -> dict:
+    with (LEXICON_DIR / "languages.toml").open("rb") as fh:
+        raw = tomllib.load(fh)
+    by_word: dict[str, list[str]] = {}
+    by_letter: dict[str, list[str]] = {}
+    for code, spec in raw["languages"].items():
+        for w in {w.lower() for w in spec["words"]}:
+            by_word.setdefault(w, []).append(code)
+        for ch in set(spec.get("letters", "")):
+            by_letter.setdefault(ch, []).append(code)
+    for group in raw.get("shared", {}).values():
+        for w in {w.lower() for w in group["words"]}:
+            codes = by_word.setdefault(w, [])
+            codes += [c for c in group["languages"] if c not in codes]
+    pieces = {p: (tuple(spec["languages"]), int(spec["min_length"]))
+              for p, spec in raw.get("pieces", {}).items()}
+    endings = {p[:-1]: v for p, v in pieces.items() if p.endswith("$")}
+    inner_map = {p: v for p, v in pieces.items() if not p.endswith("$")}
+    # one search finds a marked piece inside a word (longest pieces tried first)
+    inner = (re.compile("|".join(map(re.escape, sorted(inner_map, key=len, reverse=True)))),
+             inner_map) if inner_map else None
+    settings = raw["settings"]
+    messages = {k: v for k, v in raw["messages"].items() if k != "and"}
+    messages["and"] = raw["messages"]["and"]
+    return {
+        "codes": tuple(raw["languages"]),
+        "by_word": {w: tuple(c) for w, c in by_word.items()},
+        "by_letter": {ch: tuple(c) for ch, c in by_letter.items()},
+        "endings": endings,
+        "ending_lengths": sorted({len(e) for e in endings}, reverse=True),
+        "inner": inner,
+        "letter_weight": float(settings["letter_weight"]),
+        "letter_cap": int(settings["letter_cap"]),
+        "min_evidence": float(settings["min_evidence"]),
+        "margin": float(settings["margin"]),
+        "ratio": float(settings["ratio"]),
+        "names": raw["names"],
+        "messages": messages,
+    }

@@ -8,6 +8,8 @@ the structural checks, and suggestion texts. Adding a language means adding a fi
 from __future__ import annotations
 
 import re
+import re._constants as _c
+import re._parser as _parser
 import tomllib
 from dataclasses import dataclass, field
 from functools import cache
@@ -15,26 +17,40 @@ from pathlib import Path
 
 LEXICON_DIR = Path(__file__).with_name("lexicons")
 # Files in the lexicon folder that describe the model, not a language.
-_NOT_LANGUAGES = {"features", "weights"}
+_NOT_LANGUAGES = {"features", "weights", "languages", "parity"}
 _FLAGS = re.IGNORECASE | re.UNICODE
+
+
+@dataclass(frozen=True)
+class Run:
+    """One way the engine runs part of a rule, fast.
+
+    ``pattern`` runs on the lower-cased text (``on_lower``; compiled without IGNORECASE,
+    about a third faster) or, for alternatives with a ``(?-i:...)`` part, case-blind on
+    the original. With ``keys`` (every match starts a word, and these are the first two
+    letters, or one, of the ways it can start) it is tried only where such a word starts
+    (see text.Parsed.word_starts); otherwise it scans the text, unless ``needles`` says
+    which literal text every match starts with and none of it occurs.
+    """
+
+    pattern: re.Pattern[str]
+    on_lower: bool
+    keys: frozenset[str] | None = None
+    needles: tuple[str, ...] | None = None
 
 
 @dataclass(frozen=True)
 class Rule:
     """One phrase pattern: what it is evidence of (``kind``) and what to tell the learner.
 
-    ``regex`` is the whole pattern, case-blind. For speed the engine usually runs two
-    twins instead: ``lower``, the top-level alternatives that need no case, compiled
-    without IGNORECASE for the lower-cased text (about a third faster), and ``cased``, the
-    alternatives with a ``(?-i:...)`` part, case-blind on the original text. Either twin
-    is None when the rule has no such alternatives.
+    ``regex`` is the whole pattern, case-blind; the engine runs it as ``runs`` (see
+    :class:`Run`), which find the same matches faster.
     """
 
     kind: str
     regex: re.Pattern[str]
     note: str
-    lower: re.Pattern[str] | None = None
-    cased: re.Pattern[str] | None = None
+    runs: tuple[Run, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -114,18 +130,124 @@ def top_level_alternatives(source: str) -> list[str]:
     return parts
 
 
+def literal_openings(source: str) -> tuple[tuple[str, ...] | None, bool]:
+    """The literal text every match of ``source`` (case-blind) starts with, one string per
+    way of starting, lower-cased, or None when some way of starting is not a literal (a
+    character class, a case-bound part); and whether every such opening is a word's first
+    letters after a ``\\b`` (then a match can only start where a word starts)."""
+    try:
+        items = _parser.parse(source, re.IGNORECASE)
+    except re.error:
+        return None, False
+    found = _openings(list(items), False)
+    if not found:
+        return None, False
+    at_word = all(a and (p[:1].isalnum() or p == CAPITAL) for a, p in found)
+    return tuple(sorted({p for _a, p in found})), at_word
+
+
+# The key of a word that starts with a capital letter, for rules that begin with a
+# case-bound name ("(?-i:[A-ZÆØÅ][a-z]+) will ..."): see text.Parsed.word_starts.
+CAPITAL = "\x00A"
+
+
+def _only_capitals(items: list) -> bool:
+    """Is this character class made of capital letters only (A-Z, Æ, Ø, Å ...)?"""
+    chars = []
+    for op, arg in items:
+        if op is _c.LITERAL:
+            chars.append(chr(arg))
+        elif op is _c.RANGE:
+            chars += [chr(arg[0]), chr(arg[1])]
+        else:
+            return False
+    return bool(chars) and all(ch.isupper() for ch in chars)
+
+
+def word_keys(source: str) -> frozenset[str] | None:
+    """The first two letters (one for a one-letter word) of every literal opening of
+    ``source``, when each opening starts a word; otherwise None."""
+    if not source:
+        return None
+    needles, at_word = literal_openings(source)
+    return frozenset(n[:2] for n in needles) if needles and at_word else None
+
+
+def _openings(items: list, anchored: bool) -> list[tuple[bool, str]] | None:
+    """(after a word boundary?, literal opening) for each way ``items`` can start."""
+    prefix = ""
+    for i, (op, arg) in enumerate(items):
+        if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT) and not prefix:
+            # zero-width: \b, ^, look-behinds before the first letter
+            anchored = anchored or (op is _c.AT and arg is _c.AT_BOUNDARY)
+            continue
+        if op is _c.LITERAL:
+            prefix += chr(arg).lower()
+            continue
+        if prefix:
+            break
+        if op is _c.BRANCH:
+            out: list[tuple[bool, str]] = []
+            for branch in arg[1]:
+                sub = _openings(list(branch), anchored)
+                if not sub:
+                    return None
+                out += sub
+            return out
+        if op is _c.SUBPATTERN:
+            _group, _add, delete, sub_items = arg
+            if delete & re.IGNORECASE:  # (?-i:[A-Z]...): a capitalised word, a name
+                first = list(sub_items)[:1]
+                return ([(anchored, CAPITAL)] if first and first[0][0] is _c.IN
+                        and _only_capitals(first[0][1]) else None)
+            return _openings(list(sub_items), anchored)
+        if op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
+            inner = _openings(list(arg[2]), anchored)
+            if arg[0] >= 1 or not inner:
+                return inner
+            # an optional first word: it, or what follows it
+            rest = _openings(items[i + 1:], anchored)
+            return inner + rest if rest else None
+        return None
+    return [(anchored, prefix)] if prefix else None
+
+
 def _rules(entries: list[dict], where: str) -> tuple[Rule, ...]:
     out = []
     for i, e in enumerate(entries):
         source = e["regex"]
         regex = _compile(source, f"{where}[{i}] ({e['kind']})")
-        parts = top_level_alternatives(source)
-        blind = "|".join(p for p in parts if not _NEEDS_CASE.search(p))
-        cased = "|".join(p for p in parts if _NEEDS_CASE.search(p))
-        out.append(Rule(e["kind"], regex, e["note"],
-                        lower_twin(blind) if blind else None,
-                        re.compile(cased, _FLAGS) if cased else None))
+        out.append(Rule(e["kind"], regex, e["note"], fast_runs(source)))
     return tuple(out)
+
+
+def fast_runs(source: str) -> tuple[Run, ...]:
+    """The runs for a rule: its alternatives that need no case on the lower-cased text,
+    the others on the original. A run whose alternatives all start a word with a literal
+    is tried only at such words; one that does not scans the text (unless none of its
+    literal openings occurs). Alternatives are not split further: within one pattern the
+    first alternative that matches at a place wins, and a split would change that."""
+    parts = top_level_alternatives(source)
+    runs = []
+    for on_lower in (True, False):
+        src = "|".join(p for p in parts if bool(_NEEDS_CASE.search(p)) != on_lower)
+        if not src:
+            continue
+        pattern = lower_twin(src) if on_lower else re.compile(src, _FLAGS)
+        keys = word_keys(src)
+        runs.append(Run(pattern, on_lower, keys,
+                        literal_openings(src)[0] if on_lower and keys is None else None))
+    return tuple(runs)
+
+
+def scan_runs(source: str) -> tuple[Run, ...]:
+    """The same rule as two plain scans (case-free part, cased part), with no shortcut:
+    the reference the fast runs are tested against."""
+    parts = top_level_alternatives(source)
+    blind = "|".join(p for p in parts if not _NEEDS_CASE.search(p))
+    cased = "|".join(p for p in parts if _NEEDS_CASE.search(p))
+    runs = [Run(lower_twin(blind), True)] if blind else []
+    return tuple(runs + ([Run(re.compile(cased, _FLAGS), False)] if cased else []))
 
 
 @cache

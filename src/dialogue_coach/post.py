@@ -9,7 +9,7 @@ answer once the selling is stripped.
 from __future__ import annotations
 
 from .findings import advise, check_text, make, run_rules
-from .language import check_language, detect_language
+from .language import check_language, detect_language, refuse_foreign
 from .lexicon import Lexicon, load_lexicon, load_model
 from .result import Finding, PostResult
 from .scoring import judge
@@ -33,9 +33,16 @@ _PSEUDO_QUESTION_KINDS = frozenset({"engagement_bait", "promo_poll", "listening_
 
 
 def analyze_post(text: str, lang: str | None = None) -> PostResult:
-    """Score, label and explain a social-media post. See DESIGN.md for the contract."""
+    """Score, label and explain a social-media post. See DESIGN.md for the contract.
+
+    Raises :class:`~dialogue_coach.language.UnsupportedLanguageError` (a ValueError whose
+    message, in ``lang`` when given, names the language found) for a post clearly in a
+    language the coach does not read, such as nynorsk, Swedish or Danish.
+    """
     check_text(text, "post")
-    code = check_language(lang) or detect_language(text)
+    code = check_language(lang)
+    refuse_foreign(text, code)
+    code = code or detect_language(text)
     lex = load_lexicon(code)
     score, label, contributions, dims, findings = judge(post_findings(text, lex), "post")
     return PostResult(
@@ -54,6 +61,11 @@ def post_findings(text: str, lex: Lexicon) -> list[Finding]:
     sents = sentences(text)
     found = _offers_inside_hard_sells(
         _questions_are_not_orders(run_rules(text, lex.post_rules, "post"), sents, lex))
+    kinds = {f.kind for f in found}
+    if "uses_answers" in kinds and not kinds & {"hard_sell", "engagement_bait"}:
+        # A vote whose result the brand promises to act on ("Vote in the comments ...
+        # we'll serve the winner") is a consultation, not a promotional poll.
+        found = [f for f in found if f.kind != "promo_poll"]
     by_sentence: list[set[str]] = [set() for _ in sents]
     for f in found:
         if sents:
@@ -83,10 +95,15 @@ def post_findings(text: str, lex: Lexicon) -> list[Finding]:
     # "you asked, we delivered" is a slogan, not a report, whatever else it says; and a
     # thank-you in the same breath as self-praise ("thanks for our best year ever", "we
     # won! thank you all!") celebrates the brand, not a person.
+    # A line whose only selling is a calm offer ("All soups are 2 for 1 that day, and our
+    # chef will serve whatever wins") still carries its invitation or promise when the
+    # post listens: the offer is "a small product mention", not the line's purpose.
+    listens = any(f.kind in LISTENING_KINDS for f in found)
+    calm = {i for i in sales if listens and by_sentence[i] & SALES_KINDS == {"offer"}}
     found = [
         f for f in found
         if not (sents and (
-            (f.kind in CONVERSATION_KINDS and sentence_index(sents, f.start) in sales)
+            (f.kind in CONVERSATION_KINDS and sentence_index(sents, f.start) in sales - calm)
             or (f.kind == "report_back" and sentence_index(sents, f.start) in slogans)
             or (f.kind == "personal_warmth" and sentence_index(sents, f.start) in boasts)
         ))
@@ -200,10 +217,11 @@ def _questions(text, sents, by_sentence, sales, pitch, lex) -> list[Finding]:
             followed_by_pitch and not (about_reader and promises)
         ):
             kind = "rhetorical_question"
-        elif cues["either_or"].search(q) and (
+        elif cues["either_or"].search(q) and not promises and (
             cues["promo_context"].search(q) or any(by_sentence[j] & SALES_KINDS
                                                    for j in range(len(sents)))
         ):
+            # (with a promise to act on the answers, "dill or cream?" is a consultation)
             kind = "promo_poll"
         elif about_reader or is_open:
             kind = "open_question"

@@ -9,11 +9,11 @@ from __future__ import annotations
 import re
 
 from .findings import advise, check_text, make, run_rules
-from .language import check_language, detect_language
+from .language import check_language, detect_language, refuse_foreign
 from .lexicon import Lexicon, load_lexicon
 from .result import Finding, ReplyResult
 from .scoring import judge
-from .text import sentence_index, sentences, words
+from .text import WORD, sentence_index, sentences, words
 
 # What counts as meeting a question: an answer, a concrete step, or a private channel
 # with a reason. Taking up the comment's words (on_topic) is not enough: polite dodges
@@ -24,15 +24,23 @@ ACTION_KINDS = frozenset({"next_step", "dm_with_reason"})
 _ENGAGED = frozenset({"addresses_person", "empathy", "human_voice", "warmth"})
 # An answer wrapped in these is not a clean one: it sells, redirects or hides.
 _NOT_A_CLEAN_ANSWER = frozenset({"upsell", "deflection", "needless_dm", "template", "mocking",
-                                 "defensive", "dismissive", "vague_promise"})
+                                 "hostile", "defensive", "dismissive", "vague_promise"})
+# A smirk or a laugh at the person: a reply that carries one is a comeback, not calm facts.
+_SMUG = re.compile("[😎😂🤣😜😏💅🙃😹]")
 _NAME = re.compile(r"(?<![\w'’])[A-ZÆØÅ][a-zæøåéüäö]+(?:-[A-ZÆØÅ][a-zæøå]+)?(?![\w'’])")
 
 
 def analyze_reply(comment: str, reply: str, lang: str | None = None) -> ReplyResult:
-    """Score, label and explain a reply to a comment. See DESIGN.md for the contract."""
+    """Score, label and explain a reply to a comment. See DESIGN.md for the contract.
+
+    Raises :class:`~dialogue_coach.language.UnsupportedLanguageError` when the reply is
+    clearly in a language the coach does not read (the comment may be in any language).
+    """
     check_text(comment, "comment")
     check_text(reply, "reply")
-    code = check_language(lang) or detect_language(reply, reply, comment)
+    code = check_language(lang)
+    refuse_foreign(reply, code)
+    code = code or detect_language(reply, reply, comment)
     lex = load_lexicon(code)
     findings = reply_findings(comment, reply, lex)
     score, label, contributions, dims, findings = judge(findings, "reply")
@@ -57,6 +65,11 @@ def reply_findings(comment: str, reply: str, lex: Lexicon) -> list[Finding]:
              if not (f.kind == "refund_talk" and (
                  questions or any(g.kind == "question" for g in about)))]
     kinds_in_comment = {f.kind for f in about}
+    if "troll" in kinds_in_comment:
+        # Sarcasm is not a question: "Fish in a restaurant? Wow, how original." asks for
+        # nothing, and a calm fact is the right answer to it (a troll's reply owes no
+        # "answer" to a question it never asked).
+        questions = []
     asks = questions or [f for f in about if f.kind in ("question", "suggestion")]
     found = run_rules(reply, lex.reply_rules, "reply")
     # "Anytime!", "Bare hyggelig!" answer a thank-you; after a question or a complaint
@@ -64,8 +77,12 @@ def reply_findings(comment: str, reply: str, lex: Lexicon) -> list[Finding]:
     praised = "praise" in kinds_in_comment
     found = [_relabel(f, "warmth", lex) if f.kind == "thanks_back" else f
              for f in found if f.kind != "thanks_back" or praised]
+    found = _owned_causes(reply, found, lex)
     found += _addresses_person(reply, lex)
-    found += _on_topic(comment, reply, lex)
+    troll = "troll" in kinds_in_comment
+    # A question typed without its question mark ("Når åpner dere på lørdag") is read
+    # whole, like a jibe, for the words the reply takes up.
+    found += _on_topic(comment, reply, lex, whole_comment=troll or bool(asks and not questions))
     kinds = {f.kind for f in found}
     if not asks and not kinds_in_comment & {"complaint", "troll"} and (
         "praise" in kinds_in_comment or not kinds & _ENGAGED or "upsell" in kinds
@@ -101,6 +118,28 @@ def reply_findings(comment: str, reply: str, lex: Lexicon) -> list[Finding]:
     if asks and public and not kinds & _NOT_A_CLEAN_ANSWER:
         found.append(make(reply, public[0].start, public[0].end, "answered",
                           lex.note("answered"), "reply"))
+    if troll and not kinds & (_NOT_A_CLEAN_ANSWER | {"complaint_no_empathy"}) and not (
+            _SMUG.search(reply)):
+        # A calm, factual answer to a jibe ("our cod comes fresh from Lofoten three times
+        # a week, never frozen") is the rubric's model reply to a troll: it takes up what
+        # the jibe claimed and sets the facts straight without scolding.
+        # The facts are the brand's own ("our cod", "we grind", "vi"): a comeback in the
+        # jibe's own words ("Or for people who ...") is not one.
+        # The facts are told in the brand's own voice ("our cod", "we grind", "vi"); a
+        # concrete answer that also takes up the jibe's words counts without it. Stock
+        # phrases ("we appreciate all opinions") and scolding ("try our food before
+        # commenting") are ruled out above, as unclean answers.
+        facts = [f for f in found if f.kind in ("answer", "direct_answer", "on_topic")]
+        own = lex.cues["self"].search(reply)
+        taken_up = any(f.kind == "on_topic" for f in facts)
+        if own or (facts and taken_up and len({f.kind for f in facts}) > 1):
+            start, end = ((facts[0].start, facts[0].end) if facts
+                          else (own.start(), own.end()))
+            found.append(make(reply, start, end, "calm_facts", lex.note("calm_facts"),
+                              "reply"))
+    if troll and "calm_facts" not in {f.kind for f in found}:
+        # Taking up a jibe's words without the brand's own facts is a comeback.
+        found = [f for f in found if f.kind != "on_topic"]
     if asks and not kinds & ANSWER_KINDS:
         first = asks[0]
         found.append(make(comment, first.start, first.end, "unanswered",
@@ -147,6 +186,19 @@ def _judge_dm_requests(reply: str, found: list[Finding], lex: Lexicon) -> list[F
     return out
 
 
+def _owned_causes(reply: str, found: list[Finding], lex: Lexicon) -> list[Finding]:
+    """A cause the reply owns is not an excuse: "we were short-staffed, but that's on
+    us" explains and takes the blame. Drop the excuse (a vague_promise) in a sentence
+    that also owns it, or in the sentence before one that does."""
+    sents = sentences(reply)
+    owning = {sentence_index(sents, m.start()) for m in lex.cues["owns_cause"].finditer(reply)}
+    if not owning:
+        return found
+    return [f for f in found if not (
+        f.kind == "vague_promise" and owning & {sentence_index(sents, f.start),
+                                                sentence_index(sents, f.start) + 1})]
+
+
 def _relabel(f: Finding, kind: str, lex: Lexicon) -> Finding:
     return Finding(f.start, f.end, kind, f.text, lex.notes.get(kind, f.note), f.part)
 
@@ -167,15 +219,17 @@ def _addresses_person(reply: str, lex: Lexicon) -> list[Finding]:
     return out
 
 
-def _on_topic(comment: str, reply: str, lex: Lexicon) -> list[Finding]:
-    """Content words of the comment's question that the reply takes up."""
-    questions = [s for s in sentences(comment) if s.is_question]
+def _on_topic(comment: str, reply: str, lex: Lexicon, whole_comment: bool = False
+              ) -> list[Finding]:
+    """Content words of the comment's question (or of the whole jibe, when
+    ``whole_comment``) that the reply takes up."""
+    questions = [s for s in sentences(comment) if whole_comment or s.is_question]
     if not questions:
         return []
     asked = {
         w.group().lower()[:5]
         for s in questions
-        for w in words(s.text)
+        for w in WORD.finditer(s.text)
         if len(w.group()) >= 4 and w.group().lower() not in lex.stopwords
     }
     out = []

@@ -1,14 +1,27 @@
-"""Text helpers that keep every offset pointing into the original string."""
+"""One parsed text that every rule reads, with every offset pointing into the original.
+
+``parse(text)`` splits a text once into sentences and words and lower-cases it once; the
+phrase rules, the structural checks, the suggestions and the language check all read
+that one :class:`Parsed` (cached per text), so a new rule costs one more scan of the
+lower-cased text and nothing else.
+"""
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 # A sentence ends at a run of . ! ? … (bounded, so 100 000 "!" stay linear) followed by
 # space or the end, or at a line break. Emoji-only lines become their own short sentences.
 _SENTENCE_END = re.compile(r"[.!?…]{1,50}(?=\s|$)|\n")
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+# The key under which capitalised word starts are indexed (lexicon.CAPITAL; repeated here
+# so that this module imports nothing from the package).
+CAPITAL = "\x00A"
+# The first character of every run of word characters (letters, digits, _), as \b sees it.
+_WORD_START = re.compile(r"\b\w")
 
 
 @dataclass(frozen=True)
@@ -22,7 +35,64 @@ class Sentence:
         return "?" in self.text
 
 
-def sentences(text: str) -> list[Sentence]:
+class Parsed:
+    """A text read once: its sentences (with offsets), its words (as matches, so with
+    offsets), and its lower-cased form, which keeps the offsets unless a character such
+    as "İ" grows when lower-cased (``same_offsets`` says which)."""
+
+    __slots__ = ("text", "lower", "same_offsets", "sentences", "_starts", "_words",
+                 "_word_starts")
+
+    def __init__(self, text: str):
+        self.text = text
+        self.lower = text.lower()
+        self.same_offsets = len(self.lower) == len(text)
+        self.sentences: tuple[Sentence, ...] = tuple(_split(text))
+        self._starts = [s.start for s in self.sentences]
+        self._words: tuple[re.Match[str], ...] | None = None
+        self._word_starts: dict[str, list[int]] | None = None
+
+    @property
+    def words(self) -> tuple[re.Match[str], ...]:
+        if self._words is None:
+            self._words = tuple(WORD.finditer(self.text))
+        return self._words
+
+    @property
+    def word_starts(self) -> dict[str, list[int]]:
+        """Where each word of the lower-cased text starts, by its first two letters and
+        by its first letter: a rule whose phrases all start a word is tried only at
+        these places."""
+        if self._word_starts is None:
+            index: dict[str, list[int]] = {}
+            lower = self.lower
+            text = self.text
+            for m in _WORD_START.finditer(lower):
+                i = m.start()
+                index.setdefault(lower[i:i + 2], []).append(i)
+                index.setdefault(lower[i], []).append(i)  # for one-letter openings
+                if text[i].isupper():  # for rules that open with a capitalised name
+                    index.setdefault(CAPITAL, []).append(i)
+            self._word_starts = index
+        return self._word_starts
+
+    def sentence_of(self, pos: int) -> int:
+        """Index of the sentence that contains offset ``pos`` (the nearest one before)."""
+        return max(0, bisect_right(self._starts, pos) - 1)
+
+
+@lru_cache(maxsize=64)
+def parse(text: str) -> Parsed:
+    """The parsed form of ``text``; the same object for the same text (cached)."""
+    return Parsed(text)
+
+
+def sentences(text: str) -> tuple[Sentence, ...]:
+    """The sentences of ``text`` with offsets (from its one parse)."""
+    return parse(text).sentences
+
+
+def _split(text: str) -> list[Sentence]:
     """Split ``text`` into sentences with offsets; whitespace-only pieces are dropped."""
     out: list[Sentence] = []
     pos = 0
@@ -44,8 +114,9 @@ def _add(out: list[Sentence], text: str, start: int, end: int) -> None:
     out.append(Sentence(s, e, text[s:e]))
 
 
-def words(text: str) -> list[re.Match[str]]:
-    return list(_WORD.finditer(text))
+def words(text: str) -> tuple[re.Match[str], ...]:
+    """The words of ``text`` as matches (from its one parse)."""
+    return parse(text).words
 
 
 def sentence_index(sents: list[Sentence], pos: int) -> int:

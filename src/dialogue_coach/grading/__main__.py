@@ -42,6 +42,13 @@ def _parser() -> argparse.ArgumentParser:
     rp.add_argument("--jobs", "-j", type=int, default=None,
                     help="worker processes (default: cores + 1)")
     rp.add_argument("--quiet", "-q", action="store_true", help="no progress lines")
+
+    f = sub.add_parser("fairness", help="grade the learners' answers in data/learners/ "
+                                        "through the real pipeline and report fairness")
+    f.add_argument("--jobs", "-j", type=int, default=None, help="worker processes")
+    f.add_argument("--regrade", action="store_true", help="ignore the cached results")
+    f.add_argument("--errors", action="store_true",
+                   help="list training-split answers outside their band (never test ones)")
     return p
 
 
@@ -60,6 +67,16 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if opts.command == "grade":
         return pipeline.main_grade(opts)
+    if opts.command == "fairness":
+        from . import fairness
+
+        data = fairness.results(root, regrade=opts.regrade, jobs=opts.jobs)
+        print(fairness.format_summary(data["summary"]))
+        if opts.errors:
+            for r in fairness.train_misjudged(data):
+                print(f"- {r['assignment']} {r['learner']} ({r['quality']}): "
+                      f"{r['score']:g}/{r['max_score']:g}")
+        return 0 if fairness.meets_targets(data["summary"]) else 1
     if opts.command == "report":
         out = pipeline.report(root, jobs=opts.jobs, progress=not opts.quiet)
         return 1 if out["failed"] or out["leaks"] else 0

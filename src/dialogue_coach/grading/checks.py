@@ -228,6 +228,21 @@ def text_answer(value: object, lang: str, what: str, *, max_chars: int = 1500,
     return text
 
 
+def in_notebook_language(text: str, lang: str) -> str:
+    """``text`` when it is written in the notebook's language (or too short to tell);
+    otherwise CheckFailed naming the language it looks like, whether the coach reads that
+    language (bokmål in an English notebook) or not (nynorsk, Swedish, Danish, ...)."""
+    from dialogue_coach.language import language_name, recognise, supported_languages
+
+    found = recognise(text, reads=(lang,))
+    if found is not None:
+        names = [language_name(c, lang) for c in supported_languages()]
+        raise CheckFailed(_msg("answer_language", lang, found=language_name(found, lang),
+                               supported=_msg("and_list", lang, first=", ".join(names[:-1]),
+                                              last=names[-1])))
+    return text
+
+
 def words(text: str) -> list[str]:
     return re.findall(r"[^\W_]+(?:['’][^\W_]+)?", text.casefold())
 
@@ -364,7 +379,8 @@ def is_dialogue(rewrite: object, *, lang: str = "en") -> None:
     from dialogue_coach import analyze_post
 
     lang = _lang(lang)
-    text = text_answer(rewrite, lang, "what_rewrite", max_chars=1500, min_words=8)
+    text = in_notebook_language(text_answer(rewrite, lang, "what_rewrite",
+                                            max_chars=1500, min_words=8), lang)
     result = analyze_post(text, lang=lang)
     if result.label == "dialogue":
         print(_msg("dialogue_pass", lang, score=result.score))
@@ -411,7 +427,8 @@ def own_rewrite(rewrite: object, *, original: str, example: str, lang: str = "en
     from dialogue_coach import analyze_post
 
     lang = _lang(lang)
-    text = text_answer(rewrite, lang, "what_rewrite", max_chars=1500, min_words=8)
+    text = in_notebook_language(text_answer(rewrite, lang, "what_rewrite",
+                                            max_chars=1500, min_words=8), lang)
     alike = similarity(text, example)
     if alike >= 0.6:
         raise CheckFailed(_msg("copied_example", lang, pct=round(alike * 100)))
@@ -461,7 +478,8 @@ def good_reply(comment: str, reply: object, *, to: str, lang: str = "en") -> Non
     from dialogue_coach import analyze_reply
 
     lang = _lang(lang)
-    text = text_answer(reply, lang, "what_reply", max_chars=1200, min_words=3)
+    text = in_notebook_language(text_answer(reply, lang, "what_reply",
+                                            max_chars=1200, min_words=3), lang)
     result = analyze_reply(comment, text, lang=lang)
     who = _msg("to_" + to, lang)
     if result.label == "good":
@@ -471,7 +489,7 @@ def good_reply(comment: str, reply: object, *, to: str, lang: str = "en") -> Non
                                  *_explain(result, lang)]))
 
 
-_DISRESPECT = ("mocking", "dismissive", "defensive")
+_DISRESPECT = ("hostile", "mocking", "dismissive", "defensive")
 
 
 def reply_fits(comment: str, reply: object, *, to: str, lang: str = "en",
@@ -482,7 +500,8 @@ def reply_fits(comment: str, reply: object, *, to: str, lang: str = "en",
     from dialogue_coach import analyze_reply
 
     lang = _lang(lang)
-    text = text_answer(reply, lang, "what_reply", max_chars=1200, min_words=3)
+    text = in_notebook_language(text_answer(reply, lang, "what_reply",
+                                            max_chars=1200, min_words=3), lang)
     who = _msg("to_" + to, lang)
     if example:
         alike = similarity(text, example)

@@ -282,8 +282,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nb": "Svaret ditt på {to} virker {how} («{found}»). Vær rolig og vennlig, også mot "
               "et troll: alle andre leser med.",
     },
+    "answer_language": {
+        "en": "Your answer looks like {found}, but this notebook is in English: write it "
+              "in English, so the coach can read it. (The coach reads {supported}.)",
+        "nb": "Svaret ditt ser ut til å være skrevet på {found}, men denne notatboken er "
+              "på norsk bokmål: skriv det på bokmål, så coachen kan lese det. (Coachen "
+              "leser {supported}.)",
+    },
+    "and_list": {"en": "{first} and {last}", "nb": "{first} og {last}"},
     "how_mocking": {"en": "mocking", "nb": "hånlig"},
     "how_dismissive": {"en": "dismissive", "nb": "avvisende"},
+    "how_hostile": {"en": "hostile", "nb": "fiendtlig"},
     "how_defensive": {"en": "defensive", "nb": "defensivt"},
     "reply_needless_dm": {
         "en": "Your reply to {to} moves a simple public answer into private messages "

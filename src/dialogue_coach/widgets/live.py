@@ -15,7 +15,13 @@ import logging
 from collections.abc import Callable
 from functools import cache
 
-from dialogue_coach import PostResult, ReplyResult, analyze_post, analyze_reply
+from dialogue_coach import (
+    PostResult,
+    ReplyResult,
+    UnsupportedLanguageError,
+    analyze_post,
+    analyze_reply,
+)
 
 from . import render
 from .ui_text import check_language
@@ -70,13 +76,19 @@ def reply_trainer(comment: str, lang: str = "en", *, draft: str = "", heading_le
 # --- the views: text in, HTML out (the widgets and the browser share them) -------------
 
 def original_html(original: str, lang: str, level: int) -> str:
-    baseline = judge_post(original, lang)
+    try:
+        baseline = judge_post(original, lang)
+    except UnsupportedLanguageError as exc:
+        return render.language_html("original_heading", exc.message_in(lang), lang, level)
     return render.original_post_html(baseline, original, lang, level) if baseline else ""
 
 
 def studio_view(original: str, post: str, lang: str, level: int) -> str:
-    return render.post_panel_html(judge_post(post, lang), post, lang,
-                                  baseline=judge_post(original, lang),
+    try:
+        baseline = judge_post(original, lang)
+    except UnsupportedLanguageError:
+        baseline = None  # the original has its own message above the box
+    return render.post_panel_html(judge_post(post, lang), post, lang, baseline=baseline,
                                   baseline_text=original, level=level)
 
 
@@ -101,6 +113,8 @@ def safe_view(view: Callable[[], str], heading_key: str, lang: str, level: int) 
     """*view*'s HTML, or a plain message: a learner must never meet a traceback."""
     try:
         return view()
+    except UnsupportedLanguageError as exc:  # a message naming the language, not a verdict
+        return render.language_html(heading_key, exc.message_in(lang), lang, level)
     except Exception:  # the log keeps it for the instructor
         log.exception("a widget could not show its view (%s)", heading_key)
         return render.message_html(heading_key, "problem", lang, level)

@@ -99,6 +99,13 @@ def message_html(heading_key: str, message_key: str, lang: str, level: int = 3) 
     return _panel(lang, [_heading(level, t(heading_key, lang)), _note(t(message_key, lang))])
 
 
+def language_html(heading_key: str, message: str, lang: str, level: int = 3) -> str:
+    """Shown instead of a verdict when the text is in a language the coach does not read:
+    *message* (the engine's, in the page's language) names the language found."""
+    return _panel(lang, [_heading(level, t(heading_key, lang)),
+                         f'<p class="dc-note" role="status">{escape(message)}</p>'])
+
+
 # --- pieces ----------------------------------------------------------------------------
 
 def _panel(lang: str, parts: Sequence[str]) -> str:

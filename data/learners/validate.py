@@ -1,0 +1,135 @@
+"""Check the blind writer's data files: valid JSON lines, required fields, allowed values, counts.
+
+Run from the repository root: python3 data/learners/validate.py
+Checks data/learners/answers.jsonl, data/languages/texts.jsonl and data/holdout2/*.jsonl
+(whichever exist) and exits non-zero with one line per problem. Standard library only.
+"""
+
+import collections
+import json
+import pathlib
+import sys
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+ANSWER_VARIABLES = {
+    "en-2-rewrite": ("rewrite",),
+    "nb-2-skriv-om": ("rewrite",),
+    "en-3-reply": ("reply_complaint", "reply_question", "reply_praise", "reply_troll"),
+    "nb-3-svar": ("reply_complaint", "reply_question", "reply_praise", "reply_troll"),
+}
+
+
+def read_lines(path, problems):
+    rows = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        try:
+            rows.append(json.loads(line))
+        except json.JSONDecodeError as error:
+            problems.append(f"{path.name}:{number}: not JSON ({error})")
+    ids = [row.get("id") for row in rows]
+    for duplicate in {i for i in ids if ids.count(i) > 1}:
+        problems.append(f"{path.name}: duplicate id {duplicate}")
+    return rows
+
+
+def need(row, fields, where, problems):
+    missing = [field for field in fields if field not in row]
+    if missing:
+        problems.append(f"{where} {row.get('id')}: missing {missing}")
+    return not missing
+
+
+def check_learners(problems):
+    path = ROOT / "data/learners/answers.jsonl"
+    if not path.exists():
+        return
+    rows = read_lines(path, problems)
+    fields = ("id", "assignment", "lang", "kind", "mistake", "answers", "expected", "why", "split")
+    counts = collections.Counter()
+    for row in rows:
+        if not need(row, fields, path.name, problems):
+            continue
+        variables = ANSWER_VARIABLES.get(row["assignment"])
+        if variables is None:
+            problems.append(f"{row['id']}: unknown assignment {row['assignment']}")
+            continue
+        if row["lang"] != row["assignment"][:2]:  # en-..., nb-...
+            problems.append(f"{row['id']}: lang {row['lang']} does not match the notebook")
+        if set(row["answers"]) != set(variables):
+            problems.append(f"{row['id']}: answers {sorted(row['answers'])} != {sorted(variables)}")
+        if any(not str(text).strip() or text == "..." for text in row["answers"].values()):
+            problems.append(f"{row['id']}: an empty answer")
+        if row["kind"] not in ("good", "weak", "mistake"):
+            problems.append(f"{row['id']}: bad kind")
+        if row["expected"] not in ("good", "weak"):
+            problems.append(f"{row['id']}: bad expected")
+        if (row["kind"] == "mistake") != bool(row["mistake"]):
+            problems.append(f"{row['id']}: a mistake needs a tag, others null")
+        if row["split"] not in ("train", "test"):
+            problems.append(f"{row['id']}: bad split")
+        counts[row["assignment"]] += 1
+    for assignment in ANSWER_VARIABLES:
+        if counts[assignment] < 44:
+            problems.append(f"{assignment}: only {counts[assignment]} learners")
+
+
+def check_languages(problems):
+    path = ROOT / "data/languages/texts.jsonl"
+    if not path.exists():
+        return
+    rows = read_lines(path, problems)
+    counts = collections.Counter()
+    for row in rows:
+        if not need(row, ("id", "lang", "text", "mixed", "split"), path.name, problems):
+            continue
+        if not 40 <= len(row["text"]) <= 300:
+            problems.append(f"{row['id']}: {len(row['text'])} characters")
+        if row["split"] not in ("dev", "test") or not isinstance(row["mixed"], bool):
+            problems.append(f"{row['id']}: bad split or mixed")
+        counts[(row["lang"], row["mixed"])] += 1
+    for lang in ("nn", "sv", "da", "nb", "en"):
+        if counts[(lang, False)] < 50:
+            problems.append(f"languages: {lang} has {counts[(lang, False)]} plain texts")
+    for lang in ("nb", "en"):
+        if counts[(lang, True)] < 20:
+            problems.append(f"languages: {lang} has {counts[(lang, True)]} mixed texts")
+    others = sum(n for (lang, _), n in counts.items() if lang not in ("nn", "sv", "da", "nb", "en"))
+    if others < 15:
+        problems.append(f"languages: {others} texts in other languages")
+
+
+def check_holdout2(problems):
+    for name, text_fields, labels, wanted in (
+        ("posts.jsonl", ("text",), ("dialogue", "broadcast"), 120),
+        ("replies.jsonl", ("comment", "reply"), ("good", "poor"), 80),
+    ):
+        path = ROOT / "data/holdout2" / name
+        if not path.exists():
+            continue
+        rows = read_lines(path, problems)
+        if len(rows) != wanted:
+            problems.append(f"{name}: {len(rows)} rows, expected {wanted}")
+        balance = collections.Counter()
+        for row in rows:
+            if not need(row, ("id", "lang", *text_fields, "label", "trap", "why"), name, problems):
+                continue
+            if row["label"] not in labels or row["lang"] not in ("en", "nb"):
+                problems.append(f"{row['id']}: bad label or lang")
+            balance[(row["lang"], row["label"])] += 1
+        if len(set(balance.values())) > 1:
+            problems.append(f"{name}: unbalanced {dict(balance)}")
+
+
+def main():
+    problems = []
+    check_learners(problems)
+    check_languages(problems)
+    check_holdout2(problems)
+    for problem in problems:
+        print(problem)
+    print("OK" if not problems else f"{len(problems)} problem(s)")
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

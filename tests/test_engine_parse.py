@@ -1,0 +1,64 @@
+"""Parse once: one Parsed text per string that every rule reads, and the word-start index
+that lets a rule skip the places where it cannot match, finding exactly what a full
+regex scan finds."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from test_engine_fresh_bank import BANK
+from test_engine_properties import texts
+
+from dialogue_coach.corpus import load_posts, load_replies
+from dialogue_coach.findings import run_rules
+from dialogue_coach.lexicon import load_lexicon, scan_runs
+from dialogue_coach.text import parse, sentence_index
+
+SECTIONS = ("post_rules", "reply_rules", "comment_rules")
+
+
+def scan_only(rules):
+    """The same rules without their shortcuts: every pattern scans the whole text."""
+    return tuple(dataclasses.replace(r, runs=scan_runs(r.regex.pattern)) for r in rules)
+
+
+def corpus_texts() -> list[str]:
+    out = [it["text"] for it in load_posts()]
+    out += [it[k] for it in load_replies() for k in ("comment", "reply")]
+    out += [v for item in BANK for v in (item if isinstance(item, (list, tuple)) else [item])
+            if isinstance(v, str) and len(v) > 15]
+    return out
+
+
+@pytest.mark.parametrize("lang", ["en", "nb"])
+@pytest.mark.parametrize("section", SECTIONS)
+def test_the_word_start_index_finds_what_a_full_scan_finds(lang, section):
+    rules = getattr(load_lexicon(lang), section)
+    assert any(run.keys for r in rules for run in r.runs), "no rule uses the index"
+    plain = scan_only(rules)
+    for text in corpus_texts():
+        assert run_rules(text, rules, "x") == run_rules(text, plain, "x"), text
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=texts, lang=st.sampled_from(["en", "nb"]), section=st.sampled_from(SECTIONS))
+def test_the_index_agrees_with_a_full_scan_on_odd_text(text, lang, section):
+    rules = getattr(load_lexicon(lang), section)
+    assert run_rules(text, rules, "x") == run_rules(text, scan_only(rules), "x")
+
+
+def test_a_text_is_parsed_once_and_its_offsets_hold():
+    text = "Hei Kari! Hva synes du?\nVi leser alt. ^Ola"
+    parsed = parse(text)
+    assert parse(text) is parsed
+    assert [s.text for s in parsed.sentences] == ["Hei Kari!", "Hva synes du?",
+                                                  "Vi leser alt.", "^Ola"]
+    for pos in range(len(text)):
+        assert parsed.sentence_of(pos) == sentence_index(list(parsed.sentences), pos)
+    assert all(text[m.start():m.end()] == m.group() for m in parsed.words)
+    assert parsed.lower == text.lower() and parsed.same_offsets
+    first = parsed.word_starts["hv"][0]
+    assert text.lower().startswith("hva", first)
