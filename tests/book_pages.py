@@ -21,7 +21,7 @@ EDITIONS = {"English": "en", "Norsk (bokmål)": "nb"}
 # Pages that are not chapters: no word limits, no self-check (compared for parity all the
 # same). Keyed by the English page; the bokmål twin follows from the pairing.
 NOT_CHAPTERS = {"book/en/index", "book/en/rewrite-studio", "book/en/instructor-guide",
-                "book/en/glossary"}
+                "book/en/glossary", "book/en/broadcaster-quiz", "book/en/hat-check"}
 SELF_CHECK = {"en": "Self-check", "nb": "Sjekk deg selv"}
 EXERCISES = {"en": "Exercises", "nb": "Oppgaver"}
 # The course's widgets, by the function a page calls to show one.

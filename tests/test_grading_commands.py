@@ -52,16 +52,21 @@ def test_the_docs_name_the_instructor_verbs():
 
 
 @pytest.mark.parametrize(("doc", "command"), COMMANDS, ids=[c for _, c in COMMANDS])
-def test_command_works_in_a_fresh_shell(doc, command):
+def test_command_works_in_a_fresh_shell(doc, command, tmp_path):
     if command.startswith("make"):
         argv = ["make", "-n", *shlex.split(command)[1:]]
     else:
-        argv = shlex.split(command.replace('"TEXT"', '"Tell us your favourite fish soup!"'))
+        # the docs' placeholders, filled in as a reader would: a post, and the invented export
+        command = command.replace('"TEXT"', '"Tell us your favourite fish soup!"')
+        command = command.replace(" EXPORT", f" data/audit_export_en.csv --out {tmp_path}")
+        argv = shlex.split(command)
         if argv[-1] in ("eval", "bench"):
             argv.append("--help")
     run = subprocess.run(argv, cwd=ROOT, env=FRESH_ENV, capture_output=True, text=True,
                          timeout=120)
     assert run.returncode == 0, (doc, command, run.stdout[-1500:], run.stderr[-1500:])
+    if " audit " in command:
+        assert (tmp_path / "report.html").is_file() and (tmp_path / "scores.csv").is_file()
     if command.startswith("make"):
         # what make would run uses the virtualenv's tools, never a bare python or jupyter
         for line in run.stdout.splitlines():
