@@ -87,6 +87,8 @@ def test_text_from_the_book_is_escaped_on_slides():
 ## A section
 Some text with <img src=x onerror=alert(1)> and {footcite:p}`kelleher2006` inside.
 
+A second paragraph, for the presenter only.
+
 ## Examples
 % engine-examples: broadcast
 
@@ -98,6 +100,8 @@ Some text with <img src=x onerror=alert(1)> and {footcite:p}`kelleher2006` insid
     assert "&lt;img src=x onerror=alert(1)&gt;" in html
     assert "(Kelleher &amp; Miller, 2006)" in html
     assert re.search(VERDICT["en"], html)
+    assert re.search(r'<aside class="notes"><p>A second paragraph, for the presenter only\.',
+                     html)
 
 
 def test_an_unknown_citation_is_a_clear_error():
