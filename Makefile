@@ -9,7 +9,7 @@ WIDGET_JS := book/assets/widgets
 HTML_MANAGER := node_modules/@jupyter-widgets/html-manager/dist
 
 .PHONY: book test exercises grade report formgrader masters hub grade-bench grade-fairness \
-        audit-bench studio serve lint bench live-bench clean
+        audit-bench studio serve lint bench live-bench clean slides handouts
 
 # The virtualenv is rebuilt only when requirements.txt or pyproject.toml change.
 $(VENV)/.installed: requirements.txt pyproject.toml
@@ -81,6 +81,23 @@ STUDIO ?= studio
 STUDIO_LANG ?= en
 studio: $(VENV)/.installed
 	$(PY) -m dialogue_coach.widgets.studio --widget $(STUDIO) --lang $(STUDIO_LANG)
+
+# Workshops: a reveal.js deck per chapter and edition, made from the book's sources with
+# the engine's verdicts on its examples; opens offline from _build/slides/<en|nb>/index.html.
+slides: $(VENV)/.installed $(WIDGET_JS)/.installed
+	$(PY) -m dialogue_coach.slides --book . --out _build/slides
+
+# Workshops: the one-page cheat sheet per edition (handouts/*.html), printed to PDF by
+# Chromium, with no network.
+CHROMIUM ?= chromium
+HANDOUTS := _build/handouts/cheatsheet-en.pdf _build/handouts/huskeliste-nb.pdf
+handouts: $(HANDOUTS)
+_build/handouts/%.pdf: handouts/%.html handouts/handout.css
+	@mkdir -p $(@D)
+	$(CHROMIUM) --headless --no-sandbox --disable-gpu --no-first-run \
+	  --disable-background-networking --no-pdf-header-footer \
+	  --log-level=3 --print-to-pdf=$(abspath $@) file://$(abspath $<)
+	@test -s $@ || { echo "Chromium wrote no $@"; exit 1; }
 
 # Serve the built book on http://127.0.0.1:8000 (some browsers restrict file:// pages).
 serve: book
