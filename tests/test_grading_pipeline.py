@@ -15,7 +15,6 @@ import os
 import shutil
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -36,9 +35,10 @@ def _env() -> dict:
     return env
 
 
-def _run(course: Path, *args: str) -> subprocess.CompletedProcess:
+def _run(course: Path, *args: str, tmpdir: Path | None = None) -> subprocess.CompletedProcess:
+    env = _env() if tmpdir is None else {**_env(), "TMPDIR": str(tmpdir)}
     return subprocess.run([sys.executable, "-m", "dialogue_coach.grading", *args],
-                          cwd=course, env=_env(), capture_output=True, text=True, timeout=900)
+                          cwd=course, env=env, capture_output=True, text=True, timeout=900)
 
 
 def _tree(course: Path) -> dict[str, str]:
@@ -82,19 +82,20 @@ def graded(tmp_path_factory):
     assert gen.returncode == 0, gen.stdout + gen.stderr
     fixtures = fixtures_mod.build(course)
     before = _tree(course)
-    kernels_before = set(Path(tempfile.gettempdir()).glob("dialogue-coach-sandbox-*/kernel-*"))
+    # A temp folder of its own, so other graders on the machine cannot be mistaken for ours.
+    scratch = tmp_path_factory.mktemp("scratch")
     args = ["grade", "--timeout", "5", "--json"]
     if _sandbox_ok():
         args.append("--require-sandbox")
     t0 = time.perf_counter()
-    first = _run(course, *args)
+    first = _run(course, *args, tmpdir=scratch)
     seconds = time.perf_counter() - t0
     after = _tree(course)
     scores = _scores(course)
     summary = json.loads(first.stdout[first.stdout.index("\n{") + 1:])
     return {"course": course, "fixtures": fixtures, "run": first, "summary": summary,
             "before": before, "after": after, "scores": scores, "seconds": seconds,
-            "args": args, "kernels_before": kernels_before}
+            "args": args, "scratch": scratch}
 
 
 def test_grade_runs_and_reports_progress(graded):
@@ -166,8 +167,9 @@ def test_learners_code_changes_nothing_outside_its_own_folders(graded):
     # the learner the wrecker aimed at was graded normally
     assert graded["scores"][("en-2-rewrite", "correct")][0] == 10
     # every kernel's scratch folder is gone
-    now = set(Path(tempfile.gettempdir()).glob("dialogue-coach-sandbox-*/kernel-*"))
-    assert now <= graded["kernels_before"]
+    sandboxes = list(graded["scratch"].glob("dialogue-coach-sandbox-*"))
+    assert sandboxes, "the grader did not use its own temp folder (TMPDIR)"
+    assert list(graded["scratch"].glob("dialogue-coach-sandbox-*/kernel-*")) == []
 
 
 def test_a_loop_is_stopped_and_the_class_still_graded(graded):
