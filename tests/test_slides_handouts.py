@@ -70,6 +70,18 @@ def test_each_handout_is_one_printed_page_with_the_four_checks(handouts, name):
     assert missing == [], f"{name}.pdf lacks headings {missing}"
 
 
+def _text(pdf_path) -> str:
+    return " ".join(pypdfium2.PdfDocument(pdf_path)[0].get_textpage().get_text_range().split())
+
+
+@pytest.mark.parametrize("name", HEADINGS)
+def test_the_book_offers_the_handout_as_printed_today(handouts, name):
+    offered = ROOT / "book" / "downloads" / f"{name}.pdf"
+    assert _text(offered) == _text(handouts / f"{name}.pdf"), (
+        f"book/downloads/{name}.pdf is out of date: run `make handouts` and copy "
+        f"_build/handouts/{name}.pdf there")
+
+
 def test_every_chapter_has_a_deck_in_both_editions_and_an_index(slides):
     for lang, pages in toc_chapters(ROOT).items():
         assert len(pages) >= 8, (lang, pages)
