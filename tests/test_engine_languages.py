@@ -26,6 +26,9 @@ FOREIGN = [
     ("sv", "Tack för alla tips! Vi har läst allihop och nu testar vi tre av dem i butiken."),
     ("da", "Hvad er jeres bedste minde fra sommerferien? Fortæl os det i kommentarerne!"),
     ("da", "Tak for alle jeres forslag! Vi har læst dem, og nu prøver vi tre af dem i butikken."),
+    # Danish "I" (you, plural) with its capital in mid-sentence is the second clue here
+    ("da", "Hvad drikker I helst om morgenen, kaffe eller te?"),
+    ("nn", "Vi har funne ein nøkkel på parkeringsplassen. Send oss ei melding om han er din."),
     ("de", "Was ist eure liebste Erinnerung an den Sommer? Erzählt es uns in den Kommentaren!"),
     ("fr", "Quel est votre meilleur souvenir de l'été ? Dites-le-nous dans les commentaires !"),
     ("es", "¿Cuál es tu mejor recuerdo del verano? ¡Cuéntanos en los comentarios!"),
@@ -37,6 +40,11 @@ STILL_READ = [
     ("nb", "Takk til @bergenbakeri for lånet av ovnen! Les mer på www.bakst.example/sommer"),
     ("nb", "Vi har fått mange svar, og de fleste vil ha mer kanel. Kva meiner du? Si gjerne fra!"),
     ("nb", "Kjøp t-skjorta med logo i nettbutikken nå!"),
+    # "I" starting a sentence is bokmål "i" (in); words bokmål shares with Danish or
+    # nynorsk (gå, vel, send, ingenting, fredag, selvfølgelig) count for neither
+    ("nb", "Vi er stolte! I dag feirer vi ti år. I går var det fredag og fullt hus."),
+    ("nb", "Send oss en melding på nett, så hjelper vi deg. Ingenting er for smått!"),
+    ("nb", "Selvfølgelig kan du gå innom på fredag, vel møtt!"),
     ("en", "Skål! What's your favourite fika treat? Tell us below. #hygge #fika"),
     ("en", "Thanks, Ola! Our cod comes fresh from Lofoten three times a week."),
 ]

@@ -116,6 +116,12 @@ def _votes(text: str) -> list[tuple[tuple[str, ...], float]]:
             m = inner[0].search(w) if inner else None
             if m and len(w) >= inner[1][m.group()][1]:
                 votes.append((inner[1][m.group()][0], 1.0))
+    # a word written with a capital in mid-sentence: Danish "I" (you, plural: "Hvad synes
+    # I?") where bokmål writes "i" (in) and capitalises it only to start a sentence
+    cased = data["mid_sentence"]
+    if cased and any(" " + w in prose for w in cased[1]):
+        for w in set(cased[0].findall(prose)):
+            votes.append((cased[1][w], 1.0))
     weight, cap = data["letter_weight"], data["letter_cap"]
     for ch in {ch for ch in prose if ch in data["by_letter"]}:
         votes.append((data["by_letter"][ch], weight * min(prose.count(ch), cap)))
@@ -193,6 +199,11 @@ def _data() -> dict:
     # one search finds a marked piece inside a word (longest pieces tried first)
     inner = (re.compile("|".join(map(re.escape, sorted(inner_map, key=len, reverse=True)))),
              inner_map) if inner_map else None
+    cased_map = {w: tuple(c) for w, c in raw.get("mid_sentence", {}).items()}
+    # after a lower-case letter (or a comma) and one space: not the first word of a
+    # sentence, a line or a shouted ALL-CAPS text
+    cased = (re.compile(r"(?<=[a-zß-ÿ,]) (" + "|".join(map(re.escape, cased_map)) + r")\b"),
+             cased_map) if cased_map else None
     settings = raw["settings"]
     messages = {k: v for k, v in raw["messages"].items() if k != "and"}
     messages["and"] = raw["messages"]["and"]
@@ -203,6 +214,7 @@ def _data() -> dict:
         "endings": endings,
         "ending_lengths": sorted({len(e) for e in endings}, reverse=True),
         "inner": inner,
+        "mid_sentence": cased,
         "letter_weight": float(settings["letter_weight"]),
         "letter_cap": int(settings["letter_cap"]),
         "min_evidence": float(settings["min_evidence"]),
