@@ -20,7 +20,9 @@ kernel anyway (see ``nbgrader_ext.TrustedChecks``); the sandbox protects the fil
 
 from __future__ import annotations
 
+import asyncio
 import functools
+import logging
 import os
 import shutil
 import subprocess
@@ -31,6 +33,8 @@ from pathlib import Path
 
 from jupyter_client.manager import AsyncKernelManager
 from traitlets import Bool, Integer, List, Unicode
+
+log = logging.getLogger(__name__)
 
 #: Course folders a learner's kernel must not see (relative to the course root).
 PRIVATE_FOLDERS = [
@@ -264,5 +268,17 @@ class SandboxKernelManager(AsyncKernelManager):
     async def _async_cleanup_resources(self, restart: bool = False) -> None:
         await super()._async_cleanup_resources(restart=restart)
         if self._kernel_dir is not None and not restart:
-            shutil.rmtree(self._kernel_dir, ignore_errors=True)
+            await _remove_folder(self._kernel_dir)
             self._kernel_dir = None
+
+
+async def _remove_folder(folder: Path, attempts: int = 20) -> None:
+    """Remove *folder*, trying again for a moment: a kernel that was just killed (bwrap and
+    its children die a few milliseconds after the kernel manager lets go) can still be
+    writing its history or caches there, and one rmtree then leaves the folder behind."""
+    for _ in range(attempts):
+        shutil.rmtree(folder, ignore_errors=True)
+        if not folder.exists():
+            return
+        await asyncio.sleep(0.1)
+    log.warning("could not remove the kernel's scratch folder %s", folder)
