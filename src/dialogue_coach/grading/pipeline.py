@@ -85,6 +85,8 @@ def _submission_score(gb_url: str, assignment: str, student: str) -> dict:
 
 
 def _worker(root: str, overrides: dict, conn: Connection) -> None:
+    from .sandbox import remove_leftover_kernel_folders
+
     os.chdir(root)
     # Kernels and libraries write warnings to stderr; keep them out of the progress
     # lines, in a log file per worker.
@@ -122,6 +124,8 @@ def _worker(root: str, overrides: dict, conn: Connection) -> None:
                 out.update(_submission_score(url, assignment, student))
         except Exception:
             out = {"ok": False, "log": "", "error": traceback.format_exc()}
+        finally:
+            remove_leftover_kernel_folders()  # this submission's kernels are done
         out.update(kind=kind, assignment=assignment, student=student,
                    seconds=time.perf_counter() - t0)
         conn.send(out)

@@ -20,7 +20,6 @@ kernel anyway (see ``nbgrader_ext.TrustedChecks``); the sandbox protects the fil
 
 from __future__ import annotations
 
-import asyncio
 import functools
 import logging
 import os
@@ -28,6 +27,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
 import warnings
 from pathlib import Path
 
@@ -220,8 +220,8 @@ class SandboxKernelManager(AsyncKernelManager):
     async def _async_pre_start_kernel(self, **kw):
         if self.enabled and bwrap_path() is not None:
             if self._kernel_dir is not None:  # a restart: start from a clean folder
-                shutil.rmtree(self._kernel_dir, ignore_errors=True)
-            self._kernel_dir = Path(tempfile.mkdtemp(prefix="kernel-", dir=sandbox_base()))
+                remove_kernel_folder(self._kernel_dir)
+            self._kernel_dir = _new_kernel_folder()
             self.connection_file = str(self._kernel_dir / "connection.json")
             self._connection_file_written = False
         return await super()._async_pre_start_kernel(**kw)
@@ -244,7 +244,7 @@ class SandboxKernelManager(AsyncKernelManager):
         launch = self._launch_args or {}
         workdir = Path(launch.get("cwd") or os.getcwd())
         if self._kernel_dir is None:
-            self._kernel_dir = Path(tempfile.mkdtemp(prefix="kernel-", dir=sandbox_base()))
+            self._kernel_dir = _new_kernel_folder()
         scratch = self._kernel_dir / "work"
         scratch.mkdir()
         (scratch / ".ipython").mkdir()
@@ -268,17 +268,36 @@ class SandboxKernelManager(AsyncKernelManager):
     async def _async_cleanup_resources(self, restart: bool = False) -> None:
         await super()._async_cleanup_resources(restart=restart)
         if self._kernel_dir is not None and not restart:
-            await _remove_folder(self._kernel_dir)
+            remove_kernel_folder(self._kernel_dir)
             self._kernel_dir = None
 
 
-async def _remove_folder(folder: Path, attempts: int = 20) -> None:
-    """Remove *folder*, trying again for a moment: a kernel that was just killed (bwrap and
-    its children die a few milliseconds after the kernel manager lets go) can still be
-    writing its history or caches there, and one rmtree then leaves the folder behind."""
-    for _ in range(attempts):
+#: Scratch folders of this process's kernels that have not been removed yet.
+_open_folders: set[Path] = set()
+
+
+def _new_kernel_folder() -> Path:
+    folder = Path(tempfile.mkdtemp(prefix="kernel-", dir=sandbox_base()))
+    _open_folders.add(folder)
+    return folder
+
+
+def remove_kernel_folder(folder: Path, attempts: int = 10) -> None:
+    """Remove a kernel's scratch folder, trying again for a moment: a kernel that was just
+    killed (bwrap and its children die a few milliseconds after the kernel manager lets
+    go) can still be writing its history or caches there, and one rmtree then leaves the
+    folder behind."""
+    for attempt in range(attempts):
         shutil.rmtree(folder, ignore_errors=True)
         if not folder.exists():
+            _open_folders.discard(folder)
             return
-        await asyncio.sleep(0.1)
+        time.sleep(0.05 * (attempt + 1))
     log.warning("could not remove the kernel's scratch folder %s", folder)
+
+
+def remove_leftover_kernel_folders() -> None:
+    """Remove the folders of this process's kernels whose clean-up never ran (a kernel
+    killed on a timeout can skip it). Call it only when none of them is running."""
+    for folder in list(_open_folders):
+        remove_kernel_folder(folder)
