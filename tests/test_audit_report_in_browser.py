@@ -8,25 +8,19 @@ when a post tries to inject markup.
 from __future__ import annotations
 
 import csv
-import functools
-import http.server
 import subprocess
 import sys
-import threading
 from pathlib import Path
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from conftest import open_offline_page
+from conftest import open_offline_page, serve_folder
 
 ROOT = Path(__file__).resolve().parents[1]
 HOSTILE = ('<script>alert("post")</script><img src=x onerror="alert(1)"> What is your '
            "favourite <b>fish</b> dish? Tell us!")
 
 
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format, *args):  # noqa: A002 - signature fixed by the base class
-        pass
 
 
 @pytest.fixture(scope="module")
@@ -42,12 +36,8 @@ def reports(tmp_path_factory):
                          ("nb", ROOT / "data" / "audit_export_nb.csv"), ("hostile", hostile)):
         subprocess.run([sys.executable, "-m", "dialogue_coach", "audit", str(export), "--out",
                         str(folder / name)], check=True, capture_output=True, timeout=300)
-    handler = functools.partial(_Quiet, directory=str(folder))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
+    with serve_folder(folder) as url:
+        yield url
 
 
 @pytest.mark.parametrize(("name", "lang"), [("en", "en"), ("nb", "nb"), ("hostile", "en")])

@@ -11,19 +11,16 @@ nora's feedback page is in bokmål, holds no hidden test, and wraps at 1,200 px.
 from __future__ import annotations
 
 import csv
-import functools
 import html
-import http.server
 import os
 import re
 import shutil
 import subprocess
 import sys
-import threading
 from pathlib import Path
 
 import pytest
-from conftest import _QuietHandler, open_offline_page
+from conftest import open_offline_page, serve_folder
 from fixtures import grading_submissions as F
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -151,24 +148,19 @@ def test_bokmal_feedback_is_in_bokmal_and_hides_hidden_tests(course):
 
 
 def test_feedback_wraps_at_1200_px(course, browser):
-    handler = functools.partial(_QuietHandler, directory=str(course["path"] / "feedback"))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    url = f"http://127.0.0.1:{server.server_address[1]}"
-    context, page, seen = open_offline_page(browser)
-    try:
-        page.set_viewport_size({"width": 1200, "height": 900})
-        for student, assignment in [("nora", "nb-2-skriv-om"), ("ben", "en-2-rewrite")]:
-            folder = course["path"] / "feedback" / student / assignment
-            page.goto(f"{url}/{student}/{assignment}/{next(folder.glob('*.html')).name}")
-            wide = page.evaluate("""() => [...document.querySelectorAll('pre, .output_area')]
-                .filter(e => e.scrollWidth > e.clientWidth + 1).length""")
-            assert wide == 0, (student, wide)
-            assert page.evaluate("document.documentElement.scrollWidth") <= 1200
-    finally:
-        context.close()
-        server.shutdown()
-        server.server_close()
+    with serve_folder(course["path"] / "feedback") as url:
+        context, page, seen = open_offline_page(browser)
+        try:
+            page.set_viewport_size({"width": 1200, "height": 900})
+            for student, assignment in [("nora", "nb-2-skriv-om"), ("ben", "en-2-rewrite")]:
+                folder = course["path"] / "feedback" / student / assignment
+                page.goto(f"{url}/{student}/{assignment}/{next(folder.glob('*.html')).name}")
+                wide = page.evaluate("""() => [...document.querySelectorAll('pre, .output_area')]
+                    .filter(e => e.scrollWidth > e.clientWidth + 1).length""")
+                assert wide == 0, (student, wide)
+                assert page.evaluate("document.documentElement.scrollWidth") <= 1200
+        finally:
+            context.close()
     assert seen["page_errors"] == [] and seen["offsite"] == [], seen
 
 

@@ -10,16 +10,13 @@ slide the presenter can show.
 
 from __future__ import annotations
 
-import functools
-import http.server
 import os
 import re
 import subprocess
-import threading
 
 import pypdfium2
 import pytest
-from conftest import ROOT, _QuietHandler, open_offline_page
+from conftest import ROOT, open_offline_page, serve_folder
 
 from dialogue_coach.slides import Sources, deck, toc_chapters
 
@@ -124,12 +121,8 @@ def test_an_unknown_citation_is_a_clear_error():
 
 @pytest.fixture(scope="module")
 def slides_url(slides):
-    handler = functools.partial(_QuietHandler, directory=str(slides))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
+    with serve_folder(slides) as url:
+        yield url
 
 
 @pytest.mark.parametrize("lang", ["en", "nb"])

@@ -51,14 +51,21 @@ def language_name(code: str, lang: str = DEFAULT_LANGUAGE) -> str:
     return names.get(lang, names[DEFAULT_LANGUAGE]).get(code, code)
 
 
+def supported_names(lang: str = DEFAULT_LANGUAGE) -> str:
+    """The languages the coach reads, named in ``lang`` ("English and Norwegian bokmål")."""
+    messages = _data()["messages"]
+    lang = lang if lang in messages else DEFAULT_LANGUAGE
+    names = [language_name(c, lang) for c in supported_languages()]
+    return ", ".join(names[:-1]) + messages["and"][lang] + names[-1] if len(
+        names) > 1 else names[0]
+
+
 def refusal_message(found: str, lang: str = DEFAULT_LANGUAGE) -> str:
     """The coach's refusal in ``lang``: the language found and the languages it reads."""
     messages = _data()["messages"]
     lang = lang if lang in messages else DEFAULT_LANGUAGE
-    names = [language_name(c, lang) for c in supported_languages()]
-    supported = ", ".join(names[:-1]) + messages["and"][lang] + names[-1] if len(
-        names) > 1 else names[0]
-    return messages[lang].format(found=language_name(found, lang), supported=supported)
+    return messages[lang].format(found=language_name(found, lang),
+                                 supported=supported_names(lang))
 
 
 def check_language(lang: str | None) -> str | None:

@@ -232,14 +232,18 @@ def in_notebook_language(text: str, lang: str) -> str:
     """``text`` when it is written in the notebook's language (or too short to tell);
     otherwise CheckFailed naming the language it looks like, whether the coach reads that
     language (bokmål in an English notebook) or not (nynorsk, Swedish, Danish, ...)."""
-    from dialogue_coach.language import language_name, recognise, supported_languages
+    from dialogue_coach.language import (
+        language_name,
+        recognise,
+        supported_languages,
+        supported_names,
+    )
 
     found = recognise(text, reads=(lang,))
     if found is not None:
-        names = [language_name(c, lang) for c in supported_languages()]
-        raise CheckFailed(_msg("answer_language", lang, found=language_name(found, lang),
-                               supported=_msg("and_list", lang, first=", ".join(names[:-1]),
-                                              last=names[-1])))
+        key = "answer_other_edition" if found in supported_languages() else "answer_language"
+        raise CheckFailed(_msg(key, lang, found=language_name(found, lang),
+                               supported=supported_names(lang)))
     return text
 
 

@@ -289,9 +289,13 @@ MESSAGES: dict[str, dict[str, str]] = {
               "på norsk bokmål: skriv det på bokmål, så coachen kan lese det. (Coachen "
               "leser {supported}.)",
     },
-    "and_list": {"en": "{first} and {last}", "nb": "{first} og {last}"},
-    "how_mocking": {"en": "mocking", "nb": "hånlig"},
-    "how_dismissive": {"en": "dismissive", "nb": "avvisende"},
+    "answer_other_edition": {
+        "en": "Your answer looks like {found}, but this notebook is the English one: write "
+              "your answer in English. (The bokmål notebooks are in the nb- folders.)",
+        "nb": "Svaret ditt ser ut til å være skrevet på {found}, men dette er den norske "
+              "notatboken: skriv svaret på bokmål. (De engelske notatbøkene ligger i "
+              "mappene som begynner med en-.)",
+    },
     "how_hostile": {"en": "hostile", "nb": "fiendtlig"},
     "how_defensive": {"en": "defensive", "nb": "defensivt"},
     "reply_needless_dm": {
