@@ -242,6 +242,18 @@ def drop_repeated_scripts(app: Sphinx, pagename: str, templatename: str, context
     context["script_files"] = unique
 
 
+def launch_buttons_on_notebooks_only(app: Sphinx, pagename: str, templatename: str,
+                                     context: dict, doctree) -> None:
+    """Chapters written in MyST markdown run code only to draw their figures; Colab cannot
+    open a .md file at all, so the rocket menu is kept for the real notebooks (the
+    studio, the quiz, the hat check), whose first cell installs the coach."""
+    if str(context.get("sourcename", "")).endswith((".md", ".md.txt")):
+        context["header_buttons"] = [
+            button for button in context.get("header_buttons", [])
+            if "fa-rocket" not in str(button.get("icon", ""))
+        ]
+
+
 def write_entry_page(app: Sphinx, exception: Exception | None) -> None:
     if exception is None and app.builder.format == "html":
         shutil.copyfile(ENTRY_PAGE, Path(app.outdir) / "index.html")
@@ -267,6 +279,7 @@ def setup(app: Sphinx) -> dict:
     app.connect("html-page-context", set_page_language, priority=100)
     app.connect("html-page-context", translate_theme_options, priority=600)
     app.connect("html-page-context", keep_navigation_in_edition, priority=600)
+    app.connect("html-page-context", launch_buttons_on_notebooks_only, priority=900)
     app.connect("html-collect-pages", edition_search_pages)
     # Late, so that scripts other extensions add to the page are seen too.
     app.connect("html-page-context", drop_repeated_scripts, priority=900)
