@@ -8,7 +8,7 @@ export PATH := $(abspath $(VENV))/bin:$(PATH)
 WIDGET_JS := book/assets/widgets
 HTML_MANAGER := node_modules/@jupyter-widgets/html-manager/dist
 
-.PHONY: book test exercises grade report formgrader masters hub grade-bench grade-fairness \
+.PHONY: book test exercises grade report formgrader masters hub grade-bench grade-fairness engine-options \
         audit-bench studio serve lint bench live-bench clean slides handouts
 
 # The virtualenv is rebuilt only when requirements.txt or pyproject.toml change.
@@ -115,6 +115,11 @@ audit-bench: $(VENV)/.installed
 # report, per assignment and split, how fair the grades are (issue 11's targets).
 grade-fairness: $(VENV)/.installed
 	$(PY) -m dialogue_coach.grading fairness --regrade
+
+# Maintainers: rules, an n-gram model, or both? Fitted on the training split, scored on the
+# test split and the blind sets (issue 11; docs/engine.md; minutes).
+engine-options: $(VENV)/.installed
+	$(PY) benchmarks/engine_options.py
 
 lint: $(VENV)/.installed
 	$(VENV)/bin/ruff check .

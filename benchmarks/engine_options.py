@@ -1,0 +1,215 @@
+"""Rules or a model? The figures behind docs/engine.md's choice (issue 11).
+
+    .venv/bin/python benchmarks/engine_options.py        # or: make engine-options
+
+Three ways to turn a text into a verdict, each fitted on the corpus's training split only:
+
+- **rules**: the engine's design: the lexicons' findings, weighted by the logistic
+  regression of ``dialogue_coach.fit`` (weights pulled towards the rubric's priors at the
+  strength weights.toml records, each kept to its sign), refitted here per fold; the row
+  "rules (shipped)" is the engine itself, with the weights in weights.toml;
+- **n-grams**: no rules at all, a logistic regression over word 1-2-grams and character
+  3-5-grams (binary; those seen in at least two training texts), as a text classifier
+  would do it;
+- **rules + n-grams**: both at once, the findings' weights handled as in ``fit`` and the
+  n-grams' pulled towards zero: the n-grams can only correct what the rules miss.
+
+The n-gram models' L2 strength is picked by the same 5-fold cross-validation on the
+training split as ``fit`` (the lowest held-out error, which if anything flatters them).
+The rule chosen before any figure was seen: a model replaces or joins the rules only if
+its held-out error on the training split is lower by more than one standard error and its
+accuracy on the test split is not lower. The blind sets are printed for the record; they
+decide nothing.
+
+numpy comes with matplotlib; the engine itself stays standard-library. Nothing is
+asserted: it prints a table.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import sys
+import tomllib
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+
+from dialogue_coach import analyze_post, analyze_reply  # noqa: E402
+from dialogue_coach.corpus import (  # noqa: E402
+    BLIND_SETS,
+    load_blind,
+    load_posts,
+    load_replies,
+    split,
+)
+from dialogue_coach.fit import folds, post_vectors, reply_vectors  # noqa: E402
+from dialogue_coach.lexicon import LEXICON_DIR, load_model  # noqa: E402
+
+NGRAM_L2_GRID = (0.001, 0.003, 0.01, 0.03, 0.1)
+STEPS = 1500
+RATE = 0.5
+WORD = re.compile(r"\w+")
+
+
+def ngrams(text: str, prefix: str = "") -> set[str]:
+    """Word 1-2-grams and character 3-5-grams of one text, lower-cased."""
+    words = WORD.findall(text.lower())
+    grams = {f"{prefix}w:{w}" for w in words}
+    grams |= {f"{prefix}w:{a} {b}" for a, b in zip(words, words[1:], strict=False)}
+    padded = f" {' '.join(words)} "
+    for n in (3, 4, 5):
+        grams |= {f"{prefix}c:{padded[i:i + n]}" for i in range(len(padded) - n + 1)}
+    return grams
+
+
+def post_grams(item: dict) -> set[str]:
+    return ngrams(item["text"])
+
+
+def reply_grams(item: dict) -> set[str]:
+    # The reply's words carry the verdict; the comment's words say what it owes.
+    return ngrams(item["reply"]) | {f"comment {g}" for g in ngrams(item["comment"])
+                                    if g.startswith("w:")}
+
+
+class Design:
+    """Rows of findings and n-grams, with the columns fixed by the training texts."""
+
+    def __init__(self, train_grams: list[set[str]], features: list[str]):
+        seen: dict[str, int] = {}
+        for grams in train_grams:
+            for g in grams:
+                seen[g] = seen.get(g, 0) + 1
+        self.vocab = {g: j for j, g in enumerate(sorted(g for g, c in seen.items() if c >= 2))}
+        self.features = features
+
+    def matrices(self, grams: list[set[str]], vectors: list[dict]) -> tuple[np.ndarray, np.ndarray]:
+        xg = np.zeros((len(grams), len(self.vocab)))
+        for i, gs in enumerate(grams):
+            for g in gs:
+                if g in self.vocab:
+                    xg[i, self.vocab[g]] = 1.0
+        xf = np.array([[v.get(f, 0.0) for f in self.features] for v in vectors])
+        return xf.reshape(len(grams), len(self.features)), xg
+
+
+def fit(xf, xg, y, model: dict | None, l2_rules: float, l2_grams: float):
+    """Gradient descent on mean log-loss plus the two pulls; rule weights keep their sign."""
+    n = len(y)
+    if model is not None:
+        names = list(model["features"])
+        prior = np.array([model["features"][f]["prior"] for f in names])
+        signs = np.array([model["features"][f]["sign"] for f in names])
+        b = model["intercept_prior"]
+    else:
+        prior = signs = np.zeros(0)
+        b = 0.0
+    wf, wg = prior.copy(), np.zeros(xg.shape[1])
+    for _ in range(STEPS):
+        p = 1 / (1 + np.exp(-(b + xf @ wf + xg @ wg)))
+        err = (p - y) / n
+        b -= RATE * err.sum()
+        wf -= RATE * (xf.T @ err + l2_rules * (wf - prior))
+        wg -= RATE * (xg.T @ err + l2_grams * wg)
+        wf = np.where(signs > 0, np.maximum(wf, 0), np.where(signs < 0, np.minimum(wf, 0), wf))
+    return b, wf, wg
+
+
+def predict(params, xf, xg) -> np.ndarray:
+    b, wf, wg = params
+    return (b + xf @ wf + xg @ wg) >= 0
+
+
+class Option:
+    def __init__(self, name: str, rules: bool, grams: bool):
+        self.name, self.rules, self.grams = name, rules, grams
+
+
+OPTIONS = (Option("rules", rules=True, grams=False),
+           Option("n-grams", rules=False, grams=True),
+           Option("rules + n-grams", rules=True, grams=True))
+
+
+def select(xf, xg, option: Option):
+    return (xf if option.rules else xf[:, :0]), (xg if option.grams else xg[:, :0])
+
+
+def cross_validate(option, items, grams, vectors, y, model, l2_rules,
+                   grid) -> tuple[float, float, float]:
+    """(best held-out error, its standard error, the n-gram L2 that gave it) over grid."""
+    fold = np.array(folds(items))
+    best = None
+    for l2 in grid:
+        wrong = 0
+        for f in range(fold.max() + 1):
+            tr, te = np.where(fold != f)[0], np.where(fold == f)[0]
+            design = Design([grams[i] for i in tr], list(model["features"]))
+            xf, xg = select(*design.matrices(grams, vectors), option)
+            params = fit(xf[tr], xg[tr], y[tr], model if option.rules else None, l2_rules, l2)
+            wrong += int((predict(params, xf[te], xg[te]) != y[te].astype(bool)).sum())
+        if best is None or wrong < best[0]:
+            best = (wrong, l2)
+    n = len(y)
+    adjusted = (best[0] + 2) / (n + 4)
+    return best[0] / n, math.sqrt(adjusted * (1 - adjusted) / n), best[1]
+
+
+def accuracy(hits: np.ndarray) -> float:
+    return float(hits.mean())
+
+
+def compare(kind: str) -> list[str]:
+    model = load_model(kind)
+    good = "dialogue" if kind == "post" else "good"
+    to_grams = post_grams if kind == "post" else reply_grams
+    to_vectors = post_vectors if kind == "post" else reply_vectors
+    corpus = load_posts() if kind == "post" else load_replies()
+    train, test = split(corpus)
+    blinds = [load_blind(name)[0 if kind == "post" else 1] for name in BLIND_SETS]
+    sets = {"test": test, **{f"blind {i + 1}": b for i, b in enumerate(blinds)}}
+    y = np.array([it["label"] == good for it in train], dtype=float)
+    grams = [to_grams(it) for it in train]
+    vectors = to_vectors(train, model)
+    with (LEXICON_DIR / "weights.toml").open("rb") as fh:
+        l2_rules = tomllib.load(fh)[kind]["l2"]
+
+    judge = analyze_post if kind == "post" else analyze_reply
+    lines = [f"{kind}s: {len(train)} training items; "
+             + ", ".join(f"{k} {len(v)}" for k, v in sets.items())]
+    head = f"  {'option':<17}{'CV error (± SE)':<20}" + "".join(f"{k:>10}" for k in sets)
+    lines.append(head + "   n-gram L2   columns")
+    # The rules as they ship (weights.toml), beside the same model refitted below.
+    shipped = [accuracy(np.array([
+        (judge(it["text"], lang=it["lang"]) if kind == "post"
+         else judge(it["comment"], it["reply"], lang=it["lang"])).label == it["label"]
+        for it in v])) for v in sets.values()]
+    lines.append(f"  {'rules (shipped)':<17}{'':<20}" + "".join(f"{a:>10.3f}" for a in shipped))
+    for option in OPTIONS:
+        grid = NGRAM_L2_GRID if option.grams else (0.0,)
+        err, se, l2 = cross_validate(option, train, grams, vectors, y, model, l2_rules, grid)
+        design = Design(grams, list(model["features"]))
+        xf, xg = select(*design.matrices(grams, vectors), option)
+        params = fit(xf, xg, y, model if option.rules else None, l2_rules, l2)
+        row = []
+        for items in sets.values():
+            xf_s, xg_s = select(*design.matrices([to_grams(it) for it in items],
+                                                 to_vectors(items, model)), option)
+            truth = np.array([it["label"] == good for it in items])
+            row.append(accuracy(predict(params, xf_s, xg_s) == truth))
+        lines.append(f"  {option.name:<17}{err:.3f} (± {se:.3f})    "
+                     + "".join(f"{a:>10.3f}" for a in row)
+                     + f"   {l2 if option.grams else '-':>9}   {xf.shape[1] + xg.shape[1]}")
+    return lines
+
+
+def main() -> None:
+    print(__doc__.split("\n\n")[0].strip(), "\n")
+    for kind in ("post", "reply"):
+        print("\n".join(compare(kind)), "\n")
+
+
+if __name__ == "__main__":
+    main()
