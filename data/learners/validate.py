@@ -1,8 +1,9 @@
 """Check the blind writer's data files: valid JSON lines, required fields, allowed values, counts.
 
 Run from the repository root: python3 data/learners/validate.py
-Checks data/learners/answers.jsonl, data/languages/texts.jsonl and data/holdout2/*.jsonl
-(whichever exist) and exits non-zero with one line per problem. Standard library only.
+Checks data/learners/answers.jsonl, data/languages/texts.jsonl and the blind holdout sets
+named in HOLDOUTS (whichever exist) and exits non-zero with one line per problem.
+Standard library only.
 """
 
 import collections
@@ -98,33 +99,44 @@ def check_languages(problems):
         problems.append(f"languages: {others} texts in other languages")
 
 
-def check_holdout2(problems):
+# Blind holdout folders and their row counts (posts, replies).
+# data/holdout (the first set) is not checked here.
+HOLDOUTS = {"data/holdout2": (120, 80), "data/holdout3": (120, 100)}
+
+
+def check_holdouts(problems):
+    for folder, (posts, replies) in HOLDOUTS.items():
+        check_holdout(folder, posts, replies, problems)
+
+
+def check_holdout(folder, posts, replies, problems):
     for name, text_fields, labels, wanted in (
-        ("posts.jsonl", ("text",), ("dialogue", "broadcast"), 120),
-        ("replies.jsonl", ("comment", "reply"), ("good", "poor"), 80),
+        ("posts.jsonl", ("text",), ("dialogue", "broadcast"), posts),
+        ("replies.jsonl", ("comment", "reply"), ("good", "poor"), replies),
     ):
-        path = ROOT / "data/holdout2" / name
+        path = ROOT / folder / name
+        where = f"{folder}/{name}"
         if not path.exists():
             continue
         rows = read_lines(path, problems)
         if len(rows) != wanted:
-            problems.append(f"{name}: {len(rows)} rows, expected {wanted}")
+            problems.append(f"{where}: {len(rows)} rows, expected {wanted}")
         balance = collections.Counter()
         for row in rows:
-            if not need(row, ("id", "lang", *text_fields, "label", "trap", "why"), name, problems):
+            if not need(row, ("id", "lang", *text_fields, "label", "trap", "why"), where, problems):
                 continue
             if row["label"] not in labels or row["lang"] not in ("en", "nb"):
                 problems.append(f"{row['id']}: bad label or lang")
             balance[(row["lang"], row["label"])] += 1
         if len(set(balance.values())) > 1:
-            problems.append(f"{name}: unbalanced {dict(balance)}")
+            problems.append(f"{where}: unbalanced {dict(balance)}")
 
 
 def main():
     problems = []
     check_learners(problems)
     check_languages(problems)
-    check_holdout2(problems)
+    check_holdouts(problems)
     for problem in problems:
         print(problem)
     print("OK" if not problems else f"{len(problems)} problem(s)")
