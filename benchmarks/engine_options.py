@@ -21,6 +21,14 @@ its held-out error on the training split is lower by more than one standard erro
 accuracy on the test split is not lower. The blind sets are printed for the record; they
 decide nothing.
 
+Added after that first run (3 December 2026), before any option was scored on blind set 3:
+the rule above cannot discriminate, since the rules err on none of the training items
+held out (they were written from that split), so no option can beat them there by a
+standard error. Blind set 3 (data/holdout3, written after the first run by someone who had
+seen neither the corpus nor these figures) decides instead: an option replaces or joins
+the rules only if it is more accurate than the shipped rules on blind set 3 for posts and
+for replies alike.
+
 numpy comes with matplotlib; the engine itself stays standard-library. Nothing is
 asserted: it prints a table.
 """

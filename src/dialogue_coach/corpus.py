@@ -47,11 +47,11 @@ def load_replies(folder: Path | None = None) -> list[dict]:
 
 
 # The blind sets, oldest first: each written by an outsider from the rubric alone.
-BLIND_SETS = ("holdout", "holdout2")
+BLIND_SETS = ("holdout", "holdout2", "holdout3")
 
 
 def load_blind(name: str = "holdout") -> tuple[list[dict], list[dict]]:
-    """A blind set (``holdout`` or ``holdout2``): posts and pairs an outsider wrote to the
+    """A blind set (one of ``BLIND_SETS``): posts and pairs an outsider wrote to the
     rubric alone.
 
     Never fitted or tuned on (see data/holdout/README.md): it only reports how the engine

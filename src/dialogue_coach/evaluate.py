@@ -87,8 +87,8 @@ def _rows(items, engine_pred, positive, text_of, kind, judged=True) -> list[Row]
 def evaluate(which: str = "test") -> dict:
     """Predictions and the table of accuracies on ``which`` split.
 
-    "test" and "train" are the corpus's splits; "blind" and "blind2" are the outsiders'
-    sets (data/holdout, data/holdout2), reported beside them but never judged against the
+    "test" and "train" are the corpus's splits; "blind", "blind2", "blind3" are the
+    outsiders' sets (``BLIND_SETS``), reported beside them but never judged against the
     targets (which the issue sets on the test split) and never used for tuning.
     """
     if which.startswith("blind"):
@@ -169,10 +169,11 @@ def format_languages(rows: list[dict], which: str) -> str:
 
 
 def format_table(report: dict) -> str:
-    source = ("the blind set (an outsider's, to the rubric; reported, never tuned on)"
-              if report["split"] == "blind" else
-              "the second blind set (data/holdout2; reported, never tuned on)"
-              if report["split"] == "blind2" else f"the {report['split']} split")
+    source = f"the {report['split']} split"
+    if report["split"].startswith("blind"):
+        number = int(report["split"][5:] or 1)
+        source = (f"blind set {number} (data/{BLIND_SETS[number - 1]}: an outsider's, to the "
+                  "rubric; reported, never tuned on)")
     lines = [
         f"Accuracy on {source}",
         "",
