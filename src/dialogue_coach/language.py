@@ -195,6 +195,12 @@ def _data() -> dict:
             by_word.setdefault(w, []).append(code)
         for ch in set(spec.get("letters", "")):
             by_letter.setdefault(ch, []).append(code)
+    # the derived lists (data/languages/derive_words.py): one string of words each
+    for code, spec in raw.get("derived", {}).items():
+        for w in spec["words"].split():
+            codes = by_word.setdefault(w, [])
+            if code not in codes:
+                codes.append(code)
     for group in raw.get("shared", {}).values():
         for w in {w.lower() for w in group["words"]}:
             codes = by_word.setdefault(w, [])

@@ -1,0 +1,105 @@
+"""Derive the Danish and Swedish word lists of lexicons/languages.toml ([derived]).
+
+Run offline, by hand, when the lists should change; the engine never imports this. It
+needs the `wordfreq` package (pinned in data/languages/requirements.txt) and Debian's
+word lists `wdanish`, `wswedish` and `wnorwegian` (/usr/share/dict/danish, swedish,
+bokmaal, nynorsk):
+
+    apt-get install wdanish wswedish wnorwegian
+    python3 -m venv /tmp/derive && /tmp/derive/bin/pip install -r data/languages/requirements.txt
+    /tmp/derive/bin/python data/languages/derive_words.py > /tmp/derived.toml
+
+and paste its output over the [derived] tables at the end of languages.toml.
+
+A word is kept for a language when it is among that language's commonest words
+(wordfreq), is in that language's dictionary, and bokmål does not write it: it is not a
+common bokmål word (in the bokmål dictionary *and* common in Norwegian text), it is far
+commoner in the language than in Norwegian text, and it is not a common English word
+(English words turn up in bokmål posts). A word common in both Danish and Swedish goes
+in both lists, so it tells those two apart from bokmål but not from each other; one that
+a Swedish word whose ending marks nynorsk too ("dagar") goes in the nynorsk list.
+No text of the kit (corpus, language texts, learners' answers) is read here.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import tomllib
+from pathlib import Path
+
+from wordfreq import top_n_list, zipf_frequency
+
+TOP = 4000           # how many of each language's commonest words are considered
+AHEAD = 1.5          # at least this much commoner (Zipf) in the language than in bokmål
+COMMON_NB = 3.0      # a bokmål-dictionary word at least this common in bokmål is bokmål's
+COMMON_EN = 3.0      # an English word at least this common is left out ...
+EN_AHEAD = 2.0       # ... unless the language uses it this much more
+BOTH = 1.0           # a word within this of the other language's frequency counts for both
+WORD = re.compile(r"^[a-zäåæöø]{2,}$")
+LANGUAGES_TOML = Path(__file__).parents[2] / "src/dialogue_coach/lexicons/languages.toml"
+PIECES = tomllib.loads(LANGUAGES_TOML.read_text(encoding="utf-8"))["pieces"]
+
+
+def dictionary(name: str) -> set[str]:
+    raw = Path("/usr/share/dict", name).read_bytes()
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        text = raw.decode("latin-1")
+    return set(text.split("\n"))
+
+
+def piece_votes(word: str) -> tuple[str, ...]:
+    """The languages ``word``'s marked ending (else a marked piece) votes for, as
+    dialogue_coach.language reads [pieces] in languages.toml."""
+    endings = {p[:-1]: v for p, v in PIECES.items() if p.endswith("$")}
+    for piece in sorted(endings, key=len, reverse=True):
+        if word.endswith(piece) and len(word) >= endings[piece]["min_length"]:
+            return tuple(endings[piece]["languages"])
+    for piece in sorted((p for p in PIECES if not p.endswith("$")), key=len, reverse=True):
+        if piece in word and len(word) >= PIECES[piece]["min_length"]:
+            return tuple(PIECES[piece]["languages"])
+    return ()
+
+
+def derive() -> dict[str, list[str]]:
+    dicts = {"da": dictionary("danish"), "sv": dictionary("swedish")}
+    bokmaal, nynorsk = dictionary("bokmaal"), dictionary("nynorsk")
+    lists: dict[str, set[str]] = {"da": set(), "sv": set(), "nn": set()}
+    for lang, other in (("da", "sv"), ("sv", "da")):
+        for w in top_n_list(lang, TOP):
+            if not WORD.match(w) or w not in dicts[lang]:
+                continue
+            z, z_nb, z_en = (zipf_frequency(w, c) for c in (lang, "nb", "en"))
+            if w in bokmaal and z_nb >= COMMON_NB:
+                continue
+            if z - z_nb < AHEAD or (z_en >= COMMON_EN and z - z_en < EN_AHEAD):
+                continue
+            lists[lang].add(w)
+            if w in dicts[other] and zipf_frequency(w, other) >= z - BOTH:
+                lists[other].add(w)
+    # A word listed is no longer read through its ending ([pieces]), so a Swedish word that
+    # nynorsk writes too and whose ending votes nynorsk ("dagar", "delar") keeps that vote.
+    # (The nynorsk dictionary alone is too broad a test: it holds "vad", "titta", "lidt".)
+    lists["nn"] = {w for w in lists["sv"] if w in nynorsk and "nn" in piece_votes(w)}
+    return {lang: sorted(words) for lang, words in lists.items()}
+
+
+def main() -> int:
+    for lang, words in derive().items():
+        print(f"[derived.{lang}]")
+        lines, line = [], ""
+        for w in words:
+            if len(line) + len(w) + 1 > 88:
+                lines.append(line)
+                line = ""
+            line = f"{line} {w}" if line else w
+        lines.append(line)
+        body = "\n".join(lines)
+        print(f'words = """\n{body}\n"""\n')
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
