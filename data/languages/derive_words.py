@@ -18,6 +18,9 @@ commoner in the language than in Norwegian text, and it is not a common English 
 (English words turn up in bokmål posts). A word common in both Danish and Swedish goes
 in both lists, so it tells those two apart from bokmål but not from each other; one that
 a Swedish word whose ending marks nynorsk too ("dagar") goes in the nynorsk list.
+Last, the guards: common bokmål words that carry a piece marking another language
+([pieces]: "gjerne" ends like Danish "kunderne", "lage" like "tage") are listed for bokmål
+and for each language whose dictionary holds them, so the piece does not count for them.
 No text of the kit (corpus, language texts, learners' answers) is read here.
 """
 
@@ -30,15 +33,19 @@ from pathlib import Path
 
 from wordfreq import top_n_list, zipf_frequency
 
-TOP = 4000           # how many of each language's commonest words are considered
+TOP = {"da": 15000, "sv": 5000}  # how many of each language's commonest words are read
 AHEAD = 1.5          # at least this much commoner (Zipf) in the language than in bokmål
 COMMON_NB = 3.0      # a bokmål-dictionary word at least this common in bokmål is bokmål's
 COMMON_EN = 3.0      # an English word at least this common is left out ...
 EN_AHEAD = 2.0       # ... unless the language uses it this much more
 BOTH = 1.0           # a word within this of the other language's frequency counts for both
 WORD = re.compile(r"^[a-zäåæöø]{2,}$")
+GUARD = 2.0          # bokmål words at least this common (Zipf) that carry a piece are listed
 LANGUAGES_TOML = Path(__file__).parents[2] / "src/dialogue_coach/lexicons/languages.toml"
-PIECES = tomllib.loads(LANGUAGES_TOML.read_text(encoding="utf-8"))["pieces"]
+TOML = tomllib.loads(LANGUAGES_TOML.read_text(encoding="utf-8"))
+PIECES = TOML["pieces"]
+LISTED = {w.lower() for table in ("languages", "shared") for spec in TOML[table].values()
+          for w in spec["words"]}
 
 
 def dictionary(name: str) -> set[str]:
@@ -68,7 +75,7 @@ def derive() -> dict[str, list[str]]:
     bokmaal, nynorsk = dictionary("bokmaal"), dictionary("nynorsk")
     lists: dict[str, set[str]] = {"da": set(), "sv": set(), "nn": set()}
     for lang, other in (("da", "sv"), ("sv", "da")):
-        for w in top_n_list(lang, TOP):
+        for w in top_n_list(lang, TOP[lang]):
             if not WORD.match(w) or w not in dicts[lang]:
                 continue
             z, z_nb, z_en = (zipf_frequency(w, c) for c in (lang, "nb", "en"))
@@ -83,6 +90,22 @@ def derive() -> dict[str, list[str]]:
     # nynorsk writes too and whose ending votes nynorsk ("dagar", "delar") keeps that vote.
     # (The nynorsk dictionary alone is too broad a test: it holds "vad", "titta", "lidt".)
     lists["nn"] = {w for w in lists["sv"] if w in nynorsk and "nn" in piece_votes(w)}
+    # Guards: a common bokmål word whose ending or piece marks another language ("gjerne",
+    # "lage", "allerede", "musikk" is fine but "kritik" is not) is listed for bokmål and
+    # for each of the others whose dictionary holds it, so its piece does not count
+    # against bokmål.
+    dicts["nn"] = nynorsk
+    lists["nb"] = set()
+    for w in top_n_list("nb", 50000):
+        if (not WORD.match(w) or w in LISTED or w not in bokmaal
+                or zipf_frequency(w, "nb") < GUARD):
+            continue
+        votes = piece_votes(w)
+        if votes and "nb" not in votes:
+            lists["nb"].add(w)
+            for lang in ("nn", "da", "sv"):
+                if w in dicts[lang]:
+                    lists[lang].add(w)
     return {lang: sorted(words) for lang, words in lists.items()}
 
 
