@@ -40,6 +40,7 @@ COMMON_EN = 3.0      # an English word at least this common is left out ...
 EN_AHEAD = 2.0       # ... unless the language uses it this much more
 BOTH = 1.0           # a word within this of the other language's frequency counts for both
 WORD = re.compile(r"^[a-zäåæöø]{2,}$")
+STRONG_AHEAD = 2.5   # [strong]: at least this much commoner in Danish or Swedish than in bokmål
 GUARD = 2.0          # bokmål words at least this common (Zipf) that carry a piece are listed
 LANGUAGES_TOML = Path(__file__).parents[2] / "src/dialogue_coach/lexicons/languages.toml"
 TOML = tomllib.loads(LANGUAGES_TOML.read_text(encoding="utf-8"))
@@ -109,18 +110,56 @@ def derive() -> dict[str, list[str]]:
     return {lang: sorted(words) for lang, words in lists.items()}
 
 
-def main() -> int:
-    for lang, words in derive().items():
-        print(f"[derived.{lang}]")
-        lines, line = [], ""
+def strong(derived: dict[str, list[str]]) -> list[str]:
+    """The words of nynorsk, Danish and Swedish that bokmål does not write: not in the
+    bokmål dictionary at all ("ikkje", "laurdag", "hvad", "arbejde") or far commoner in
+    Danish or Swedish ("mig", "bliver"), in their own language's dictionary, and not
+    English words. Each weighs as two words ([settings]); languages.toml lists a few more
+    nynorsk ones by hand ("frå", "berre": the bokmål dictionary holds old forms too)."""
+    votes: dict[str, set[str]] = {}
+    for code, spec in TOML["languages"].items():
+        for w in spec["words"]:
+            votes.setdefault(w.lower(), set()).add(code)
+    for group in TOML["shared"].values():
+        for w in group["words"]:
+            votes.setdefault(w.lower(), set()).update(group["languages"])
+    for code, words in derived.items():
         for w in words:
-            if len(line) + len(w) + 1 > 88:
-                lines.append(line)
-                line = ""
-            line = f"{line} {w}" if line else w
-        lines.append(line)
-        body = "\n".join(lines)
-        print(f'words = """\n{body}\n"""\n')
+            votes.setdefault(w, set()).add(code)
+    own = {"nn": dictionary("nynorsk"), "da": dictionary("danish"), "sv": dictionary("swedish")}
+    bokmaal = dictionary("bokmaal")
+    def foreign(w: str, codes: set[str]) -> bool:
+        # not in the bokmål dictionary, or (that dictionary holds old and dialect forms
+        # too: "mig", "bliver") far commoner in Danish or Swedish than in Norwegian text
+        return w not in bokmaal or any(
+            zipf_frequency(w, c) - zipf_frequency(w, "nb") >= STRONG_AHEAD
+            for c in ("da", "sv") if c in codes)
+
+    return sorted(w for w, codes in votes.items()
+                  if "nb" not in codes and len(w) > 1 and foreign(w, codes)
+                  and any(c in own and w in own[c] for c in codes)
+                  and zipf_frequency(w, "en") < COMMON_EN - 0.5)
+
+
+def words_string(words: list[str]) -> str:
+    lines, line = [], ""
+    for w in words:
+        if len(line) + len(w) + 1 > 88:
+            lines.append(line)
+            line = ""
+        line = f"{line} {w}" if line else w
+    lines.append(line)
+    body = "\n".join(lines)
+    return f'words = """\n{body}\n"""\n'
+
+
+def main() -> int:
+    derived = derive()
+    for lang, words in derived.items():
+        print(f"[derived.{lang}]")
+        print(words_string(words))
+    print("[strong]")
+    print(words_string(strong(derived)))
     return 0
 
 

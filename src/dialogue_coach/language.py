@@ -107,7 +107,8 @@ def _votes(text: str) -> list[tuple[tuple[str, ...], float]]:
     by_word = data["by_word"]
     # each distinct word once: "frå ... frå" is one piece of evidence, not two
     words = set(WORD.findall(prose.lower()))
-    votes = [(by_word[w], 1.0) for w in words if w in by_word]
+    strong, heavy = data["strong"], data["strong_weight"]
+    votes = [(by_word[w], heavy if w in strong else 1.0) for w in words if w in by_word]
     # an unlisted word still speaks through a piece of it ("syklar", "elevane", "vejr"):
     # its longest marked ending, else a marked piece inside it
     endings, inner, lengths = data["endings"], data["inner"], data["ending_lengths"]
@@ -191,7 +192,7 @@ def _data() -> dict:
     by_word: dict[str, list[str]] = {}
     by_letter: dict[str, list[str]] = {}
     for code, spec in raw["languages"].items():
-        for w in {w.lower() for w in spec["words"]}:
+        for w in {w.lower() for w in spec["words"] + spec.get("strong", [])}:
             by_word.setdefault(w, []).append(code)
         for ch in set(spec.get("letters", "")):
             by_letter.setdefault(ch, []).append(code)
@@ -228,6 +229,9 @@ def _data() -> dict:
         "ending_lengths": sorted({len(e) for e in endings}, reverse=True),
         "inner": inner,
         "mid_sentence": cased,
+        "strong": frozenset(raw.get("strong", {}).get("words", "").split()).union(
+            *(spec.get("strong", ()) for spec in raw["languages"].values())),
+        "strong_weight": float(settings["strong_weight"]),
         "letter_weight": float(settings["letter_weight"]),
         "letter_cap": int(settings["letter_cap"]),
         "min_evidence": float(settings["min_evidence"]),
