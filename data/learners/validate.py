@@ -1,7 +1,7 @@
 """Check the blind writer's data files: valid JSON lines, required fields, allowed values, counts.
 
 Run from the repository root: python3 data/learners/validate.py
-Checks data/learners/answers.jsonl, data/languages/texts.jsonl and data/holdout2/*.jsonl
+Checks data/learners/answers.jsonl, data/languages/texts.jsonl, dev2.jsonl and data/holdout2/*.jsonl
 (whichever exist) and exits non-zero with one line per problem. Standard library only.
 """
 
@@ -98,6 +98,28 @@ def check_languages(problems):
         problems.append(f"languages: {others} texts in other languages")
 
 
+def check_languages_dev2(problems):
+    """The second development set: short texts (a few words and up), all split "dev"."""
+    path = ROOT / "data/languages/dev2.jsonl"
+    if not path.exists():
+        return
+    counts = collections.Counter()
+    for row in read_lines(path, problems):
+        if not need(row, ("id", "lang", "text", "mixed", "split"), path.name, problems):
+            continue
+        if not 10 <= len(row["text"]) <= 300:
+            problems.append(f"{row['id']}: {len(row['text'])} characters")
+        if row["split"] != "dev" or not isinstance(row["mixed"], bool):
+            problems.append(f"{row['id']}: bad split or mixed (all of dev2 is dev)")
+        counts[row["lang"]] += 1
+    wanted = {"nn": 40, "da": 40, "sv": 40, "nb": 30, "en": 30}
+    for lang, n in wanted.items():
+        if counts[lang] < n:
+            problems.append(f"dev2: {lang} has {counts[lang]} texts, expected {n}")
+    if sum(n for lang, n in counts.items() if lang not in wanted) < 10:
+        problems.append("dev2: fewer than 10 texts in other languages")
+
+
 def check_holdout2(problems):
     for name, text_fields, labels, wanted in (
         ("posts.jsonl", ("text",), ("dialogue", "broadcast"), 120),
@@ -124,6 +146,7 @@ def main():
     problems = []
     check_learners(problems)
     check_languages(problems)
+    check_languages_dev2(problems)
     check_holdout2(problems)
     for problem in problems:
         print(problem)
