@@ -150,7 +150,8 @@ def words_string(words: list[str]) -> str:
         line = f"{line} {w}" if line else w
     lines.append(line)
     body = "\n".join(lines)
-    return f'words = """\n{body}\n"""\n'
+    # a literal string (''') reads several times faster than a basic one with tomllib
+    return f"words = '''\n{body}\n'''\n"
 
 
 def main() -> int:

@@ -131,7 +131,7 @@ def _votes(text: str) -> list[tuple[tuple[str, ...], float]]:
         for w in set(cased[0].findall(prose)):
             votes.append((cased[1][w], 1.0))
     weight, cap = data["letter_weight"], data["letter_cap"]
-    for ch in {ch for ch in prose if ch in data["by_letter"]}:
+    for ch in data["letters"].intersection(prose):
         votes.append((data["by_letter"][ch], weight * min(prose.count(ch), cap)))
     return votes
 
@@ -225,6 +225,7 @@ def _data() -> dict:
         "codes": tuple(raw["languages"]),
         "by_word": {w: tuple(c) for w, c in by_word.items()},
         "by_letter": {ch: tuple(c) for ch, c in by_letter.items()},
+        "letters": frozenset(by_letter),
         "endings": endings,
         "ending_lengths": sorted({len(e) for e in endings}, reverse=True),
         "inner": inner,
