@@ -41,6 +41,7 @@ EN_AHEAD = 2.0       # ... unless the language uses it this much more
 BOTH = 1.0           # a word within this of the other language's frequency counts for both
 WORD = re.compile(r"^[a-zäåæöø]{2,}$")
 STRONG_AHEAD = 2.5   # [strong]: at least this much commoner in Danish or Swedish than in bokmål
+STRONG_RARE_NB = 1.5  # ... or rarer than this in Norwegian text and not in its dictionary
 GUARD = 2.0          # bokmål words at least this common (Zipf) that carry a piece are listed
 LANGUAGES_TOML = Path(__file__).parents[2] / "src/dialogue_coach/lexicons/languages.toml"
 TOML = tomllib.loads(LANGUAGES_TOML.read_text(encoding="utf-8"))
@@ -129,11 +130,15 @@ def strong(derived: dict[str, list[str]]) -> list[str]:
     own = {"nn": dictionary("nynorsk"), "da": dictionary("danish"), "sv": dictionary("swedish")}
     bokmaal = dictionary("bokmaal")
     def foreign(w: str, codes: set[str]) -> bool:
-        # not in the bokmål dictionary, or (that dictionary holds old and dialect forms
-        # too: "mig", "bliver") far commoner in Danish or Swedish than in Norwegian text
-        return w not in bokmaal or any(
-            zipf_frequency(w, c) - zipf_frequency(w, "nb") >= STRONG_AHEAD
-            for c in ("da", "sv") if c in codes)
+        # Danish and Swedish: far commoner there than in Norwegian text ("mig", "bliver":
+        # the bokmål dictionary holds old forms too), or rare in Norwegian text and not in
+        # the bokmål dictionary (which lacks some bokmål words: "velbekomme" is neither)
+        z_nb = zipf_frequency(w, "nb")
+        if codes & {"da", "sv"}:
+            return any(zipf_frequency(w, c) - z_nb >= STRONG_AHEAD
+                       for c in ("da", "sv") if c in codes) or (
+                w not in bokmaal and z_nb < STRONG_RARE_NB)
+        return w not in bokmaal  # nynorsk: Norwegian frequencies mix in nynorsk text
 
     return sorted(w for w, codes in votes.items()
                   if "nb" not in codes and len(w) > 1 and foreign(w, codes)
