@@ -24,7 +24,10 @@ from .text import WORD
 DEFAULT_LANGUAGE = "en"
 # Not read when recognising a language: hashtags, @handles and links
 # are names and labels, often English in a Norwegian post.
-_NOT_PROSE = re.compile(r"[#@]\w+|\bhttps?://\S+|\bwww\.\S+")
+_NOT_PROSE = re.compile(r"[#@]\w+|(?<!\w)(?:https?://|www\.)\S+")
+# How many unlisted words' piece votes are remembered (see _data's "piece_memo"): a
+# long-running server meets many words once.
+_PIECE_MEMO_SIZE = 50_000
 
 
 class UnsupportedLanguageError(ValueError):
@@ -109,21 +112,19 @@ def _votes(text: str) -> list[tuple[tuple[str, ...], float]]:
     words = set(WORD.findall(prose.lower()))
     strong, heavy = data["strong"], data["strong_weight"]
     votes = [(by_word[w], heavy if w in strong else 1.0) for w in words if w in by_word]
-    # an unlisted word still speaks through a piece of it ("syklar", "elevane", "vejr"):
-    # its longest marked ending, else a marked piece inside it
-    endings, inner, lengths = data["endings"], data["inner"], data["ending_lengths"]
+    # an unlisted word still speaks through a piece of it ("syklar", "elevane", "vejr")
+    memo = data["piece_memo"]
     for w in words:
         if w in by_word or len(w) < 3:
             continue
-        for k in lengths:
-            hit = endings.get(w[-k:])
-            if hit and len(w) >= hit[1]:
-                votes.append((hit[0], 1.0))
-                break
-        else:
-            m = inner[0].search(w) if inner else None
-            if m and len(w) >= inner[1][m.group()][1]:
-                votes.append((inner[1][m.group()][0], 1.0))
+        try:
+            codes = memo[w]
+        except KeyError:
+            codes = _piece_vote(w, data)
+            if len(memo) < _PIECE_MEMO_SIZE:
+                memo[w] = codes
+        if codes:
+            votes.append((codes, 1.0))
     # a word written with a capital in mid-sentence: Danish "I" (you, plural: "Hvad synes
     # I?") where bokmål writes "i" (in) and capitalises it only to start a sentence
     cased = data["mid_sentence"]
@@ -134,6 +135,21 @@ def _votes(text: str) -> list[tuple[tuple[str, ...], float]]:
     for ch in data["letters"].intersection(prose):
         votes.append((data["by_letter"][ch], weight * min(prose.count(ch), cap)))
     return votes
+
+
+def _piece_vote(word: str, data: dict) -> tuple[str, ...] | None:
+    """The languages ``word``'s longest marked ending votes for, else a marked piece
+    inside it; None when it has neither."""
+    endings = data["endings"]
+    for k in data["ending_lengths"]:
+        hit = endings.get(word[-k:])
+        if hit and len(word) >= hit[1]:
+            return hit[0]
+    inner = data["inner"]
+    m = inner[0].search(word) if inner else None
+    if m and len(word) >= inner[1][m.group()][1]:
+        return inner[1][m.group()][0]
+    return None
 
 
 def language_scores(text: str) -> dict[str, float]:
@@ -229,6 +245,9 @@ def _data() -> dict:
         "endings": endings,
         "ending_lengths": sorted({len(e) for e in endings}, reverse=True),
         "inner": inner,
+        # unlisted words already read through their pieces (a word reads the same each
+        # time, and most words of a post were met before)
+        "piece_memo": {},
         "mid_sentence": cased,
         "strong": frozenset(raw.get("strong", {}).get("words", "").split()).union(
             *(spec.get("strong", ()) for spec in raw["languages"].values())),
