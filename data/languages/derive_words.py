@@ -1,4 +1,4 @@
-"""Derive the Danish and Swedish word lists of lexicons/languages.toml ([derived]).
+"""Derive the word lists at the end of lexicons/languages.toml ([derived], [strong]).
 
 Run offline, by hand, when the lists should change; the engine never imports this. It
 needs the `wordfreq` package (pinned in data/languages/requirements.txt) and Debian's
@@ -9,18 +9,19 @@ bokmaal, nynorsk):
     python3 -m venv /tmp/derive && /tmp/derive/bin/pip install -r data/languages/requirements.txt
     /tmp/derive/bin/python data/languages/derive_words.py > /tmp/derived.toml
 
-and paste its output over the [derived] tables at the end of languages.toml.
+and paste its output over the [derived] and [strong] tables at the end of languages.toml.
 
 A word is kept for a language when it is among that language's commonest words
 (wordfreq), is in that language's dictionary, and bokmål does not write it: it is not a
 common bokmål word (in the bokmål dictionary *and* common in Norwegian text), it is far
 commoner in the language than in Norwegian text, and it is not a common English word
 (English words turn up in bokmål posts). A word common in both Danish and Swedish goes
-in both lists, so it tells those two apart from bokmål but not from each other; one that
-a Swedish word whose ending marks nynorsk too ("dagar") goes in the nynorsk list.
-Last, the guards: common bokmål words that carry a piece marking another language
+in both lists, so it tells those two apart from bokmål but not from each other, and a
+Swedish word whose ending marks nynorsk too ("dagar") goes in the nynorsk list.
+Then the guards: common bokmål words that carry a piece marking another language
 ([pieces]: "gjerne" ends like Danish "kunderne", "lage" like "tage") are listed for bokmål
 and for each language whose dictionary holds them, so the piece does not count for them.
+Last, the strong words (see ``strong``), which weigh as two.
 No text of the kit (corpus, language texts, learners' answers) is read here.
 """
 
