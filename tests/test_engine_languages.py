@@ -35,8 +35,9 @@ FOREIGN = [
 ]
 
 # Short texts with one or two clues, for the word families added with the derived lists:
-# a strong word alone («laurdag», «hvornår»), Danish -erne, -age, -ik and soft consonants,
-# nynorsk -heit, -leik and -lege, Swedish words no bokmål post writes.
+# a strong word alone («laurdag», «hvornår»), Danish -erne, -age, -ik, -vagt and soft
+# consonants, nynorsk -heit, -leik, -lege, skule- and køyr-, Swedish words no bokmål post
+# writes.
 SHORT_FOREIGN = [
     ("nn", "Ope heile sundagen 🌞"),
     ("nn", "Takk for i dag, vi ses neste laurdag!"),
@@ -49,6 +50,8 @@ SHORT_FOREIGN = [
     ("da", "Tak for i dag! Vi ses til musik i parken på torsdag."),
     ("da", "Cykelturen blev aflyst på grund af regnvejret."),
     ("da", "Husk madpakke og drikkedunk til udflugten."),
+    ("nn", "Skulebussen køyrer ein time seinare i dag."),
+    ("da", "Nattevagten og dagvagten skifter, når klokken slår seks."),
     ("sv", "Vi har öppet hela helgen, välkomna!"),
     ("sv", "Tack för idag, vi ses nästa vecka!"),
 ]
