@@ -4,9 +4,11 @@ refuses (nynorsk, Swedish, Danish and a few more), in a few microseconds.
 Two steps, both data (``lexicons/*.toml``):
 
 1. ``recognise`` votes with the commonest short words and the letters of each language
-   in ``lexicons/languages.toml``; a language the coach does not read must win clearly
-   before a text is refused (:class:`UnsupportedLanguageError`), so a bokmål post with
-   an English hashtag or one dialect word is still read.
+   in ``lexicons/languages.toml`` (hand lists, and Danish and Swedish lists derived
+   offline by ``data/languages/derive_words.py``; words bokmål never writes weigh
+   double); a language the coach does not read must win clearly before a text is
+   refused (:class:`UnsupportedLanguageError`), so a bokmål post with an English hashtag
+   or one dialect word is still read.
 2. ``detect_language`` picks English or bokmål from each lexicon's function words and
    letters. Short texts with no evidence at all fall back to English, the language the
    widest audience of the kit writes in.
