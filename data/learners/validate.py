@@ -1,9 +1,9 @@
 """Check the blind writer's data files: valid JSON lines, required fields, allowed values, counts.
 
 Run from the repository root: python3 data/learners/validate.py
-Checks data/learners/answers.jsonl, data/languages/texts.jsonl and the blind holdout sets
-named in HOLDOUTS (whichever exist) and exits non-zero with one line per problem.
-Standard library only.
+Checks data/learners/answers.jsonl, data/languages/texts.jsonl, the later language sets
+named in LANGUAGE_SETS and the blind holdout sets named in HOLDOUTS (whichever exist) and
+exits non-zero with one line per problem. Standard library only.
 """
 
 import collections
@@ -99,6 +99,36 @@ def check_languages(problems):
         problems.append(f"languages: {others} texts in other languages")
 
 
+# Language sets written after texts.jsonl: file -> (its split, least texts per language,
+# least texts in other languages).
+LANGUAGE_SETS = {
+    "dev2.jsonl": ("dev", {"nn": 40, "da": 40, "sv": 40, "nb": 30, "en": 30}, 10),
+    "blind.jsonl": ("blind", {"nn": 45, "da": 45, "sv": 45, "nb": 45, "en": 45}, 15),
+}
+
+
+def check_language_sets(problems):
+    """Short texts (a few words and up), every one in the file's own split."""
+    for name, (split, wanted, others) in LANGUAGE_SETS.items():
+        path = ROOT / "data/languages" / name
+        if not path.exists():
+            continue
+        counts = collections.Counter()
+        for row in read_lines(path, problems):
+            if not need(row, ("id", "lang", "text", "mixed", "split"), path.name, problems):
+                continue
+            if not 10 <= len(row["text"]) <= 300:
+                problems.append(f"{row['id']}: {len(row['text'])} characters")
+            if row["split"] != split or not isinstance(row["mixed"], bool):
+                problems.append(f"{row['id']}: bad split or mixed (all of {name} is {split})")
+            counts[row["lang"]] += 1
+        for lang, n in wanted.items():
+            if counts[lang] < n:
+                problems.append(f"{name}: {lang} has {counts[lang]} texts, expected {n}")
+        if sum(n for lang, n in counts.items() if lang not in wanted) < others:
+            problems.append(f"{name}: fewer than {others} texts in other languages")
+
+
 # Blind holdout folders and their row counts (posts, replies).
 # data/holdout (the first set) is not checked here.
 HOLDOUTS = {"data/holdout2": (120, 80), "data/holdout3": (120, 100)}
@@ -136,6 +166,7 @@ def main():
     problems = []
     check_learners(problems)
     check_languages(problems)
+    check_language_sets(problems)
     check_holdouts(problems)
     for problem in problems:
         print(problem)

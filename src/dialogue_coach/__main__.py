@@ -110,9 +110,10 @@ def _describe(result, texts: dict[str, str]) -> str:
 
 
 def _eval_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--split", choices=("test", "train", "blind"), default="test",
+    p.add_argument("--split", choices=("test", "train", "blind", "dev"), default="test",
                    help="which split to score (default: test; tune on train only; "
-                        "blind: an outsider's set, for reporting only)")
+                        "blind: an outsider's set, for reporting only; dev: only the "
+                        "language check, on the texts kept for tuning it)")
     p.add_argument("--errors", action="store_true",
                    help="list the misjudged items (training split only)")
     p.add_argument("--no-learners", action="store_true",
@@ -125,6 +126,12 @@ def _run_eval(args: argparse.Namespace) -> int:
 
     if args.errors and args.split != "train":
         raise BadInput("--errors lists training errors only: add --split train")
+    if args.split == "dev":  # the language check alone: quick, for tuning it
+        from .evaluate import language_goals_met, language_report
+
+        rows = language_report("dev")
+        print(_languages("dev", rows))
+        return 0 if language_goals_met(rows) else 1
     reports = [evaluate(args.split)]
     if args.split == "blind":  # every blind set there is, oldest first
         reports += [evaluate(f"blind{i}") for i in range(2, _blind_sets() + 1)]
@@ -163,10 +170,10 @@ def _blind_sets() -> int:
     return sum(1 for name in BLIND_SETS if (data_dir() / name / "posts.jsonl").exists())
 
 
-def _languages(split: str) -> str:
+def _languages(split: str, rows: list[dict] | None = None) -> str:
     from .evaluate import format_languages, language_report
 
-    return format_languages(language_report(split), split)
+    return format_languages(language_report(split) if rows is None else rows, split)
 
 
 def _learners(split: str) -> str:

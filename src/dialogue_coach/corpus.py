@@ -71,16 +71,25 @@ def load_blind(name: str = "holdout") -> tuple[list[dict], list[dict]]:
 
 def load_language_texts(split: str) -> list[dict]:
     """Texts in many languages (data/languages/*.jsonl) for the language check, ``split``
-    "dev" (tuning) or "test" (reporting only); each has ``lang`` and ``text``."""
+    "dev" (tuning: texts.jsonl's dev half and all of dev2.jsonl) or "test" (reporting
+    only); each has ``lang`` and ``text``."""
+    return [row for rows in _language_files(split).values() for row in rows]
+
+
+def language_files(split: str) -> list[str]:
+    """The names of the data/languages/ files that hold texts of ``split``."""
+    return list(_language_files(split))
+
+
+def _language_files(split: str) -> dict[str, list[dict]]:
     folder = data_dir() / "languages"
-    rows: list[dict] = []
+    found: dict[str, list[dict]] = {}
     for path in sorted(folder.glob("*.jsonl")) if folder.exists() else []:
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                row = json.loads(line)
-                if row.get("split") == split:
-                    rows.append(row)
-    return rows
+        rows = [row for line in path.read_text(encoding="utf-8").splitlines()
+                if line.strip() and (row := json.loads(line)).get("split") == split]
+        if rows:
+            found[path.name] = rows
+    return found
 
 
 def _hash(item_id: str) -> str:

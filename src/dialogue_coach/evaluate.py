@@ -10,7 +10,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .corpus import BLIND_SETS, load_blind, load_language_texts, load_posts, load_replies, split
+from .corpus import (
+    BLIND_SETS,
+    language_files,
+    load_blind,
+    load_language_texts,
+    load_posts,
+    load_replies,
+    split,
+)
 from .language import detect_language, recognise
 from .lexicon import load_lexicon, supported_languages
 from .post import analyze_post
@@ -153,12 +161,17 @@ def language_report(which: str) -> list[dict]:
             for c in order]
 
 
+def language_goals_met(rows: list[dict]) -> bool:
+    return all(r["goal"] is None or r["right"] >= r["goal"] for r in rows)
+
+
 def format_languages(rows: list[dict], which: str) -> str:
     split_name = "test" if which == "test" else "dev"
     if not rows:
         return f"Language check: no data/languages/ texts in the {split_name} split yet."
-    lines = [f"Language check on data/languages/ ({split_name} split): read as itself "
-             "(en, nb) or refused and named (the rest)", "",
+    files = ", ".join(language_files(split_name))
+    lines = [f"Language check on data/languages/ ({split_name} split of {files}): read as "
+             "itself (en, nb) or refused and named (the rest)", "",
              f"{'language':<10}{'n':>5}{'right':>8}{'refused':>9}{'goal':>8}"]
     for r in rows:
         goal = f"≥{r['goal']:.2f}" if r["goal"] else ""

@@ -4,9 +4,11 @@ refuses (nynorsk, Swedish, Danish and a few more), in a few microseconds.
 Two steps, both data (``lexicons/*.toml``):
 
 1. ``recognise`` votes with the commonest short words and the letters of each language
-   in ``lexicons/languages.toml``; a language the coach does not read must win clearly
-   before a text is refused (:class:`UnsupportedLanguageError`), so a bokmål post with
-   an English hashtag or one dialect word is still read.
+   in ``lexicons/languages.toml`` (hand lists, and Danish and Swedish lists derived
+   offline by ``data/languages/derive_words.py``; words bokmål never writes weigh
+   double); a language the coach does not read must win clearly before a text is
+   refused (:class:`UnsupportedLanguageError`), so a bokmål post with an English hashtag
+   or one dialect word is still read.
 2. ``detect_language`` picks English or bokmål from each lexicon's function words and
    letters. Short texts with no evidence at all fall back to English, the language the
    widest audience of the kit writes in.
@@ -24,7 +26,10 @@ from .text import WORD
 DEFAULT_LANGUAGE = "en"
 # Not read when recognising a language: hashtags, @handles and links
 # are names and labels, often English in a Norwegian post.
-_NOT_PROSE = re.compile(r"[#@]\w+|\bhttps?://\S+|\bwww\.\S+")
+_NOT_PROSE = re.compile(r"[#@]\w+|(?<!\w)(?:https?://|www\.)\S+")
+# How many unlisted words' piece votes are remembered (see _data's "piece_memo"): a
+# long-running server meets many words once.
+_PIECE_MEMO_SIZE = 50_000
 
 
 class UnsupportedLanguageError(ValueError):
@@ -107,22 +112,21 @@ def _votes(text: str) -> list[tuple[tuple[str, ...], float]]:
     by_word = data["by_word"]
     # each distinct word once: "frå ... frå" is one piece of evidence, not two
     words = set(WORD.findall(prose.lower()))
-    votes = [(by_word[w], 1.0) for w in words if w in by_word]
-    # an unlisted word still speaks through a piece of it ("syklar", "elevane", "vejr"):
-    # its longest marked ending, else a marked piece inside it
-    endings, inner, lengths = data["endings"], data["inner"], data["ending_lengths"]
+    strong, heavy = data["strong"], data["strong_weight"]
+    votes = [(by_word[w], heavy if w in strong else 1.0) for w in words if w in by_word]
+    # an unlisted word still speaks through a piece of it ("syklar", "elevane", "vejr")
+    memo = data["piece_memo"]
     for w in words:
         if w in by_word or len(w) < 3:
             continue
-        for k in lengths:
-            hit = endings.get(w[-k:])
-            if hit and len(w) >= hit[1]:
-                votes.append((hit[0], 1.0))
-                break
-        else:
-            m = inner[0].search(w) if inner else None
-            if m and len(w) >= inner[1][m.group()][1]:
-                votes.append((inner[1][m.group()][0], 1.0))
+        try:
+            codes = memo[w]
+        except KeyError:
+            codes = _piece_vote(w, data)
+            if len(memo) < _PIECE_MEMO_SIZE:
+                memo[w] = codes
+        if codes:
+            votes.append((codes, 1.0))
     # a word written with a capital in mid-sentence: Danish "I" (you, plural: "Hvad synes
     # I?") where bokmål writes "i" (in) and capitalises it only to start a sentence
     cased = data["mid_sentence"]
@@ -130,9 +134,24 @@ def _votes(text: str) -> list[tuple[tuple[str, ...], float]]:
         for w in set(cased[0].findall(prose)):
             votes.append((cased[1][w], 1.0))
     weight, cap = data["letter_weight"], data["letter_cap"]
-    for ch in {ch for ch in prose if ch in data["by_letter"]}:
+    for ch in data["letters"].intersection(prose):
         votes.append((data["by_letter"][ch], weight * min(prose.count(ch), cap)))
     return votes
+
+
+def _piece_vote(word: str, data: dict) -> tuple[str, ...] | None:
+    """The languages ``word``'s longest marked ending votes for, else a marked piece
+    inside it; None when it has neither."""
+    endings = data["endings"]
+    for k in data["ending_lengths"]:
+        hit = endings.get(word[-k:])
+        if hit and len(word) >= hit[1]:
+            return hit[0]
+    inner = data["inner"]
+    m = inner[0].search(word) if inner else None
+    if m and len(word) >= inner[1][m.group()][1]:
+        return inner[1][m.group()][0]
+    return None
 
 
 def language_scores(text: str) -> dict[str, float]:
@@ -191,10 +210,16 @@ def _data() -> dict:
     by_word: dict[str, list[str]] = {}
     by_letter: dict[str, list[str]] = {}
     for code, spec in raw["languages"].items():
-        for w in {w.lower() for w in spec["words"]}:
+        for w in {w.lower() for w in spec["words"] + spec.get("strong", [])}:
             by_word.setdefault(w, []).append(code)
         for ch in set(spec.get("letters", "")):
             by_letter.setdefault(ch, []).append(code)
+    # the derived lists (data/languages/derive_words.py): one string of words each
+    for code, spec in raw.get("derived", {}).items():
+        for w in spec["words"].split():
+            codes = by_word.setdefault(w, [])
+            if code not in codes:
+                codes.append(code)
     for group in raw.get("shared", {}).values():
         for w in {w.lower() for w in group["words"]}:
             codes = by_word.setdefault(w, [])
@@ -218,10 +243,17 @@ def _data() -> dict:
         "codes": tuple(raw["languages"]),
         "by_word": {w: tuple(c) for w, c in by_word.items()},
         "by_letter": {ch: tuple(c) for ch, c in by_letter.items()},
+        "letters": frozenset(by_letter),
         "endings": endings,
         "ending_lengths": sorted({len(e) for e in endings}, reverse=True),
         "inner": inner,
+        # unlisted words already read through their pieces (a word reads the same each
+        # time, and most words of a post were met before)
+        "piece_memo": {},
         "mid_sentence": cased,
+        "strong": frozenset(raw.get("strong", {}).get("words", "").split()).union(
+            *(spec.get("strong", ()) for spec in raw["languages"].values())),
+        "strong_weight": float(settings["strong_weight"]),
         "letter_weight": float(settings["letter_weight"]),
         "letter_cap": int(settings["letter_cap"]),
         "min_evidence": float(settings["min_evidence"]),
