@@ -150,10 +150,9 @@ def _run_eval(args: argparse.Namespace) -> int:
         }, indent=2))
         return 0 if meets_targets(report) else 1
     print("\n\n".join(format_table(rep) for rep in reports))
-    if args.split != "blind":
-        print("\n" + _languages(args.split))
-        if not args.no_learners:
-            print("\n" + _learners(args.split))
+    print("\n" + _languages(args.split))
+    if args.split != "blind" and not args.no_learners:
+        print("\n" + _learners(args.split))
     if args.errors:
         print("\nMisjudged training items:")
         for item, res in report["errors"]:

@@ -136,12 +136,18 @@ def blind_goals(report: dict) -> list[tuple[str, float, float, bool]]:
             for name, goal in BLIND_GOALS.items() if name in rows]
 
 
+def language_split(which: str) -> str:
+    """The data/languages/ split that goes with an eval split: the corpus's training split
+    goes with the texts the check is tuned on ("dev"); "test" and "blind" report."""
+    return which if which in ("test", "blind") else "dev"
+
+
 def language_report(which: str) -> list[dict]:
     """How often the language check names each language right, on data/languages/
-    (split "dev" for tuning, "test" for reporting). A language the coach reads is right
-    when the text is read, in that language; another is right when the coach refuses it
-    and names it."""
-    texts = load_language_texts("test" if which == "test" else "dev")
+    (split "dev" for tuning, "test" and "blind" for reporting). A language the coach reads
+    is right when the text is read, in that language; another is right when the coach
+    refuses it and names it."""
+    texts = load_language_texts(language_split(which))
     supported = set(supported_languages())
     by_lang: dict[str, list[bool]] = {}
     refused: dict[str, list[bool]] = {}
@@ -166,7 +172,7 @@ def language_goals_met(rows: list[dict]) -> bool:
 
 
 def format_languages(rows: list[dict], which: str) -> str:
-    split_name = "test" if which == "test" else "dev"
+    split_name = language_split(which)
     if not rows:
         return f"Language check: no data/languages/ texts in the {split_name} split yet."
     files = ", ".join(language_files(split_name))
