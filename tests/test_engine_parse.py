@@ -37,7 +37,7 @@ def corpus_texts() -> list[str]:
 @pytest.mark.parametrize("section", SECTIONS)
 def test_the_word_start_index_finds_what_a_full_scan_finds(lang, section):
     rules = getattr(load_lexicon(lang), section)
-    assert any(run.keys for r in rules for run in r.runs), "no rule uses the index"
+    assert any(run.starts for r in rules for run in r.runs), "no rule uses the index"
     plain = scan_only(rules)
     for text in corpus_texts():
         assert run_rules(text, rules, "x") == run_rules(text, plain, "x"), text
@@ -60,5 +60,6 @@ def test_a_text_is_parsed_once_and_its_offsets_hold():
         assert parsed.sentence_of(pos) == sentence_index(list(parsed.sentences), pos)
     assert all(text[m.start():m.end()] == m.group() for m in parsed.words)
     assert parsed.lower == text.lower() and parsed.same_offsets
-    first = parsed.word_starts["hv"][0]
-    assert text.lower().startswith("hva", first)
+    assert [w for _i, w in parsed.lower_words][:3] == ["hei", "kari", "hva"]
+    assert all(parsed.lower.startswith(w, i) for i, w in parsed.lower_words)
+    assert [text[i] for i in parsed.capitals] == ["H", "K", "H", "V", "O"]

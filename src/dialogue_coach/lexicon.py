@@ -8,12 +8,12 @@ the structural checks, and suggestion texts. Adding a language means adding a fi
 from __future__ import annotations
 
 import re
-import re._constants as _c
-import re._parser as _parser
 import tomllib
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+
+from .starts import Starts, starts_of
 
 LEXICON_DIR = Path(__file__).with_name("lexicons")
 # Files in the lexicon folder that describe the model, not a language.
@@ -27,16 +27,14 @@ class Run:
 
     ``pattern`` runs on the lower-cased text (``on_lower``; compiled without IGNORECASE,
     about a third faster) or, for alternatives with a ``(?-i:...)`` part, case-blind on
-    the original. With ``keys`` (every match starts a word, and these are the first two
-    letters, or one, of the ways it can start) it is tried only where such a word starts
-    (see text.Parsed.word_starts); otherwise it scans the text, unless ``needles`` says
-    which literal text every match starts with and none of it occurs.
+    the original. With ``starts`` (see :mod:`.starts`: the words, capitals, digits or
+    pieces of text every match starts at) it is tried only at those places; without, it
+    scans the text.
     """
 
     pattern: re.Pattern[str]
     on_lower: bool
-    keys: frozenset[str] | None = None
-    needles: tuple[str, ...] | None = None
+    starts: Starts | None = None
 
 
 @dataclass(frozen=True)
@@ -130,88 +128,6 @@ def top_level_alternatives(source: str) -> list[str]:
     return parts
 
 
-def literal_openings(source: str) -> tuple[tuple[str, ...] | None, bool]:
-    """The literal text every match of ``source`` (case-blind) starts with, one string per
-    way of starting, lower-cased, or None when some way of starting is not a literal (a
-    character class, a case-bound part); and whether every such opening is a word's first
-    letters after a ``\\b`` (then a match can only start where a word starts)."""
-    try:
-        items = _parser.parse(source, re.IGNORECASE)
-    except re.error:
-        return None, False
-    found = _openings(list(items), False)
-    if not found:
-        return None, False
-    at_word = all(a and (p[:1].isalnum() or p == CAPITAL) for a, p in found)
-    return tuple(sorted({p for _a, p in found})), at_word
-
-
-# The key of a word that starts with a capital letter, for rules that begin with a
-# case-bound name ("(?-i:[A-ZÆØÅ][a-z]+) will ..."): see text.Parsed.word_starts.
-CAPITAL = "\x00A"
-
-
-def _only_capitals(items: list) -> bool:
-    """Is this character class made of capital letters only (A-Z, Æ, Ø, Å ...)?"""
-    chars = []
-    for op, arg in items:
-        if op is _c.LITERAL:
-            chars.append(chr(arg))
-        elif op is _c.RANGE:
-            chars += [chr(arg[0]), chr(arg[1])]
-        else:
-            return False
-    return bool(chars) and all(ch.isupper() for ch in chars)
-
-
-def word_keys(source: str) -> frozenset[str] | None:
-    """The first two letters (one for a one-letter word) of every literal opening of
-    ``source``, when each opening starts a word; otherwise None."""
-    if not source:
-        return None
-    needles, at_word = literal_openings(source)
-    return frozenset(n[:2] for n in needles) if needles and at_word else None
-
-
-def _openings(items: list, anchored: bool) -> list[tuple[bool, str]] | None:
-    """(after a word boundary?, literal opening) for each way ``items`` can start."""
-    prefix = ""
-    for i, (op, arg) in enumerate(items):
-        if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT) and not prefix:
-            # zero-width: \b, ^, look-behinds before the first letter
-            anchored = anchored or (op is _c.AT and arg is _c.AT_BOUNDARY)
-            continue
-        if op is _c.LITERAL:
-            prefix += chr(arg).lower()
-            continue
-        if prefix:
-            break
-        if op is _c.BRANCH:
-            out: list[tuple[bool, str]] = []
-            for branch in arg[1]:
-                sub = _openings(list(branch), anchored)
-                if not sub:
-                    return None
-                out += sub
-            return out
-        if op is _c.SUBPATTERN:
-            _group, _add, delete, sub_items = arg
-            if delete & re.IGNORECASE:  # (?-i:[A-Z]...): a capitalised word, a name
-                first = list(sub_items)[:1]
-                return ([(anchored, CAPITAL)] if first and first[0][0] is _c.IN
-                        and _only_capitals(first[0][1]) else None)
-            return _openings(list(sub_items), anchored)
-        if op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
-            inner = _openings(list(arg[2]), anchored)
-            if arg[0] >= 1 or not inner:
-                return inner
-            # an optional first word: it, or what follows it
-            rest = _openings(items[i + 1:], anchored)
-            return inner + rest if rest else None
-        return None
-    return [(anchored, prefix)] if prefix else None
-
-
 def _rules(entries: list[dict], where: str) -> tuple[Rule, ...]:
     out = []
     for i, e in enumerate(entries):
@@ -223,10 +139,10 @@ def _rules(entries: list[dict], where: str) -> tuple[Rule, ...]:
 
 def fast_runs(source: str) -> tuple[Run, ...]:
     """The runs for a rule: its alternatives that need no case on the lower-cased text,
-    the others on the original. A run whose alternatives all start a word with a literal
-    is tried only at such words; one that does not scans the text (unless none of its
-    literal openings occurs). Alternatives are not split further: within one pattern the
-    first alternative that matches at a place wins, and a split would change that."""
+    the others on the original, each tried only where a match can start (see
+    :func:`.starts.starts_of`; a run whose starts cannot be told scans the text).
+    Alternatives are not split further: within one pattern the first alternative that
+    matches at a place wins, and a split would change that."""
     parts = top_level_alternatives(source)
     runs = []
     for on_lower in (True, False):
@@ -234,9 +150,7 @@ def fast_runs(source: str) -> tuple[Run, ...]:
         if not src:
             continue
         pattern = lower_twin(src) if on_lower else re.compile(src, _FLAGS)
-        keys = word_keys(src)
-        runs.append(Run(pattern, on_lower, keys,
-                        literal_openings(src)[0] if on_lower and keys is None else None))
+        runs.append(Run(pattern, on_lower, starts_of(src)))
     return tuple(runs)
 
 

@@ -17,11 +17,9 @@ from functools import lru_cache
 # space or the end, or at a line break. Emoji-only lines become their own short sentences.
 _SENTENCE_END = re.compile(r"[.!?…]{1,50}(?=\s|$)|\n")
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
-# The key under which capitalised word starts are indexed (lexicon.CAPITAL; repeated here
-# so that this module imports nothing from the package).
-CAPITAL = "\x00A"
-# The first character of every run of word characters (letters, digits, _), as \b sees it.
-_WORD_START = re.compile(r"\b\w")
+# A run of word characters (letters, digits, _): its first character is a word start,
+# as \b sees it.
+_WORD_RUN = re.compile(r"\w+")
 
 
 @dataclass(frozen=True)
@@ -41,7 +39,7 @@ class Parsed:
     as "İ" grows when lower-cased (``same_offsets`` says which)."""
 
     __slots__ = ("text", "lower", "same_offsets", "sentences", "_starts", "_words",
-                 "_word_starts")
+                 "_lower_words", "_capitals")
 
     def __init__(self, text: str):
         self.text = text
@@ -50,7 +48,8 @@ class Parsed:
         self.sentences: tuple[Sentence, ...] = tuple(_split(text))
         self._starts = [s.start for s in self.sentences]
         self._words: tuple[re.Match[str], ...] | None = None
-        self._word_starts: dict[str, list[int]] | None = None
+        self._lower_words: list[tuple[int, str]] | None = None
+        self._capitals: list[int] | None = None
 
     @property
     def words(self) -> tuple[re.Match[str], ...]:
@@ -59,22 +58,21 @@ class Parsed:
         return self._words
 
     @property
-    def word_starts(self) -> dict[str, list[int]]:
-        """Where each word of the lower-cased text starts, by its first two letters and
-        by its first letter: a rule whose phrases all start a word is tried only at
-        these places."""
-        if self._word_starts is None:
-            index: dict[str, list[int]] = {}
-            lower = self.lower
+    def lower_words(self) -> list[tuple[int, str]]:
+        """(start, word) for every run of word characters in the lower-cased text, in
+        order: the places where a rule whose matches start a word is tried."""
+        if self._lower_words is None:
+            self._lower_words = [(m.start(), m.group()) for m in _WORD_RUN.finditer(self.lower)]
+        return self._lower_words
+
+    @property
+    def capitals(self) -> list[int]:
+        """Where a word that starts with a capital letter starts (for rules that open
+        with a case-bound name, "(?-i:[A-ZÆØÅ][a-z]+) will ...")."""
+        if self._capitals is None:
             text = self.text
-            for m in _WORD_START.finditer(lower):
-                i = m.start()
-                index.setdefault(lower[i:i + 2], []).append(i)
-                index.setdefault(lower[i], []).append(i)  # for one-letter openings
-                if text[i].isupper():  # for rules that open with a capitalised name
-                    index.setdefault(CAPITAL, []).append(i)
-            self._word_starts = index
-        return self._word_starts
+            self._capitals = [i for i, _w in self.lower_words if text[i].isupper()]
+        return self._capitals
 
     def sentence_of(self, pos: int) -> int:
         """Index of the sentence that contains offset ``pos`` (the nearest one before)."""
