@@ -25,6 +25,8 @@ DEFAULT_LANGUAGE = "en"
 # Not read when recognising a language: hashtags, @handles and links
 # are names and labels, often English in a Norwegian post.
 _NOT_PROSE = re.compile(r"[#@]\w+|\bhttps?://\S+|\bwww\.\S+")
+# Words whose pieces' votes are remembered (a vocabulary, so it stays small), at most.
+_MEMO_LIMIT = 50_000
 
 
 class UnsupportedLanguageError(ValueError):
@@ -108,21 +110,19 @@ def _votes(text: str) -> list[tuple[tuple[str, ...], float]]:
     # each distinct word once: "frå ... frå" is one piece of evidence, not two
     words = set(WORD.findall(prose.lower()))
     votes = [(by_word[w], 1.0) for w in words if w in by_word]
-    # an unlisted word still speaks through a piece of it ("syklar", "elevane", "vejr"):
-    # its longest marked ending, else a marked piece inside it
-    endings, inner, lengths = data["endings"], data["inner"], data["ending_lengths"]
+    # an unlisted word still speaks through a piece of it ("syklar", "elevane", "vejr")
+    pieces = data["piece_votes"]
     for w in words:
         if w in by_word or len(w) < 3:
             continue
-        for k in lengths:
-            hit = endings.get(w[-k:])
-            if hit and len(w) >= hit[1]:
-                votes.append((hit[0], 1.0))
-                break
-        else:
-            m = inner[0].search(w) if inner else None
-            if m and len(w) >= inner[1][m.group()][1]:
-                votes.append((inner[1][m.group()][0], 1.0))
+        codes = pieces.get(w, False)
+        if codes is False:
+            codes = _piece_vote(w, data)
+            if len(pieces) >= _MEMO_LIMIT:
+                pieces.clear()
+            pieces[w] = codes
+        if codes is not None:
+            votes.append((codes, 1.0))
     # a word written with a capital in mid-sentence: Danish "I" (you, plural: "Hvad synes
     # I?") where bokmål writes "i" (in) and capitalises it only to start a sentence
     cased = data["mid_sentence"]
@@ -130,9 +130,23 @@ def _votes(text: str) -> list[tuple[tuple[str, ...], float]]:
         for w in set(cased[0].findall(prose)):
             votes.append((cased[1][w], 1.0))
     weight, cap = data["letter_weight"], data["letter_cap"]
-    for ch in {ch for ch in prose if ch in data["by_letter"]}:
+    for ch in data["by_letter"].keys() & set(prose):
         votes.append((data["by_letter"][ch], weight * min(prose.count(ch), cap)))
     return votes
+
+
+def _piece_vote(w: str, data: dict) -> tuple[str, ...] | None:
+    """The languages a word votes for through a piece of it: its longest marked ending,
+    else a marked piece inside it (None: no piece speaks)."""
+    endings, inner = data["endings"], data["inner"]
+    for k in data["ending_lengths"]:
+        hit = endings.get(w[-k:])
+        if hit and len(w) >= hit[1]:
+            return hit[0]
+    m = inner[0].search(w) if inner else None
+    if m and len(w) >= inner[1][m.group()][1]:
+        return inner[1][m.group()][0]
+    return None
 
 
 def language_scores(text: str) -> dict[str, float]:
@@ -229,4 +243,6 @@ def _data() -> dict:
         "ratio": float(settings["ratio"]),
         "names": raw["names"],
         "messages": messages,
+        # word -> what a piece of it votes for (see _piece_vote), filled as words come
+        "piece_votes": {},
     }

@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from .starts import Starts, starts_of
+from .cues import Cue
+from .starts import Starts, can_match_empty, starts_of
 
 LEXICON_DIR = Path(__file__).with_name("lexicons")
 # Files in the lexicon folder that describe the model, not a language.
@@ -61,7 +62,7 @@ class Lexicon:
     post_rules: tuple[Rule, ...]
     reply_rules: tuple[Rule, ...]
     comment_rules: tuple[Rule, ...]
-    cues: dict[str, re.Pattern[str]]
+    cues: dict[str, Cue]
     notes: dict[str, str]
     suggestions: dict[str, str]
     dimension_names: dict[str, str]
@@ -101,9 +102,10 @@ def lower_twin(source: str) -> re.Pattern[str] | None:
     return re.compile(_CAPITAL.sub(lambda m: m.group().lower(), source), re.UNICODE)
 
 
-def top_level_alternatives(source: str) -> list[str]:
-    """Split a pattern at the ``|`` that sit outside every group and character class."""
-    parts, depth, in_class, start, i = [], 0, False, 0, 0
+def _outside_classes(source: str):
+    """(index, character, group depth after it) of each character of a pattern outside
+    escapes and character classes."""
+    depth, in_class, i = 0, False, 0
     while i < len(source):
         ch = source[i]
         if ch == "\\":
@@ -116,14 +118,19 @@ def top_level_alternatives(source: str) -> list[str]:
             if source[i + 1:i + 2] == "]" or source[i + 1:i + 3] == "^]":
                 i += 2 if source[i + 1] == "]" else 3  # "[]...]" or "[^]...]"
                 continue
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
+        else:
+            depth += (ch == "(") - (ch == ")")
+            yield i, ch, depth
+        i += 1
+
+
+def top_level_alternatives(source: str) -> list[str]:
+    """Split a pattern at the ``|`` that sit outside every group and character class."""
+    parts, start = [], 0
+    for i, ch, depth in _outside_classes(source):
+        if ch == "|" and depth == 0:
             parts.append(source[start:i])
             start = i + 1
-        i += 1
     parts.append(source[start:])
     return parts
 
@@ -135,6 +142,54 @@ def _rules(entries: list[dict], where: str) -> tuple[Rule, ...]:
         regex = _compile(source, f"{where}[{i}] ({e['kind']})")
         out.append(Rule(e["kind"], regex, e["note"], fast_runs(source)))
     return tuple(out)
+
+
+def _cue(source: str, where: str) -> Cue:
+    """A cue, searched through the lower-case twin of its case-free alternatives (see
+    :mod:`.cues`) unless it can match nothing at all (then "next match" would need
+    finditer's own rules for empty matches) or its twin would not be one."""
+    regex = _compile(source, where)
+    blind, cased = split_by_case(source)
+    twin = lower_twin(blind) if blind else None
+    # (a twin only pays where there are letters to compare: not in "!{2,50}")
+    if (twin is None or any(ch.isupper() for ch in _spelled(twin.pattern))
+            or not any(ch.isalpha() for ch in _spelled(blind)) or can_match_empty(source)):
+        return Cue(regex)
+    return Cue(regex, twin, re.compile(cased, _FLAGS) if cased else None)
+
+
+# An escape such as \W or \b: not a letter the pattern spells.
+_ESCAPE = re.compile(r"\\.")
+_GROUP_NAME = re.compile(r"\(\?P(?:<\w+>|=\w+\))")
+# "\b(?:a|b|c)\b": one group of alternatives between two word boundaries.
+_WRAPPED = re.compile(r"\\b\(\?:(?P<inner>.*)\)\\b", re.DOTALL)
+
+
+def split_by_case(source: str) -> tuple[str, str]:
+    """(the alternatives of ``source`` that need no case, those that do), each a
+    pattern ("" for none): a match of ``source`` starts where one of the two matches. A
+    pattern that is one group of alternatives between word boundaries is split inside
+    the group."""
+    items = top_level_alternatives(source)
+    wrapped = _WRAPPED.fullmatch(source) if len(items) == 1 else None
+    if wrapped and _one_group(wrapped["inner"]):
+        items = top_level_alternatives(wrapped["inner"])
+    blind = "|".join(p for p in items if not _NEEDS_CASE.search(p))
+    cased = "|".join(p for p in items if _NEEDS_CASE.search(p))
+    if wrapped and _one_group(wrapped["inner"]):
+        blind, cased = (rf"\b(?:{p})\b" if p else "" for p in (blind, cased))
+    return blind, cased
+
+
+def _one_group(inner: str) -> bool:
+    """Is "(?:" + ``inner`` + ")" one group: no ")" in ``inner`` closes it early?"""
+    depths = [depth for _i, _ch, depth in _outside_classes(inner)]
+    return min(depths, default=0) >= 0 and not (depths and depths[-1])
+
+
+def _spelled(source: str) -> str:
+    """The characters a pattern spells: without escapes (\\W, \\b) and group names."""
+    return _ESCAPE.sub("", _GROUP_NAME.sub("", source))
 
 
 def fast_runs(source: str) -> tuple[Run, ...]:
@@ -181,7 +236,7 @@ def load_lexicon(code: str) -> Lexicon:
         post_rules=_rules(data.get("post", []), f"{name} post"),
         reply_rules=_rules(data.get("reply", []), f"{name} reply"),
         comment_rules=_rules(data.get("comment", []), f"{name} comment"),
-        cues={k: _compile(v, f"{name} cues.{k}") for k, v in data.get("cues", {}).items()},
+        cues={k: _cue(v, f"{name} cues.{k}") for k, v in data.get("cues", {}).items()},
         notes=dict(data.get("notes", {})),
         suggestions=dict(data.get("suggestions", {})),
         dimension_names=dict(data.get("dimension_names", {})),

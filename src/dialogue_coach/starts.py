@@ -86,6 +86,14 @@ def starts_of(source: str, flags: int = re.IGNORECASE) -> Starts | None:
                   at_start)
 
 
+def can_match_empty(source: str, flags: int = re.IGNORECASE) -> bool:
+    """Can ``source`` match the empty string (or not be read at all)?"""
+    try:
+        return _parser.parse(source, flags).getwidth()[0] == 0
+    except re.error:
+        return True
+
+
 def _ways(items: list, anchored: bool, prefix: str, cased: bool, complete: bool):
     """Each way ``items`` can start, after ``prefix`` (literal text already read, lower-
     cased) and a word boundary (``anchored``): "start", "capital", "digit", or

@@ -1,0 +1,92 @@
+"""A lexicon's cues (``[cues]``: "pitch", "reader", "open_question" ...), searched fast.
+
+The structural checks ask a cue about every sentence ("does this line pitch?"), so a cue
+is asked far more often than a rule runs. A case-blind pattern is slow in Python's regex
+engine (every letter is compared through its lower case, and the quick rejection of an
+alternative by its first letter is lost), so :class:`Cue` searches the lower-cased string
+with the pattern's lower-case twin (see :func:`.lexicon.lower_twin`), and the parts that
+must match case (``(?-i:...)``) on the string itself. Where the first match starts, the
+cue's own pattern is matched, so callers get exactly the ``re.Match`` that
+``pattern.search`` or ``finditer`` gives. A string whose lower-cased form moves offsets
+("İ") or holds a character whose case-blind match lower-casing does not show ("ſ"
+matches "s") is searched by the pattern itself.
+"""
+
+from __future__ import annotations
+
+import re
+import re._casefix as _casefix
+from collections.abc import Iterator
+from functools import lru_cache
+
+# Characters that a case-blind pattern matches beyond what str.lower() shows.
+_FOLDS = {chr(code) for pair in _casefix._EXTRA_CASES.items() for code in (pair[0], *pair[1])}
+_UNSHOWN = re.compile("[" + "".join(sorted(ch for ch in _FOLDS if not ch.isascii())) + "İΣ]")
+
+
+@lru_cache(maxsize=256)
+def _lower(string: str) -> str | None:
+    """``string`` lower-cased, or None when that would not find what a case-blind
+    pattern finds in it."""
+    lower = string.lower()
+    if len(lower) != len(string) or (not string.isascii() and _UNSHOWN.search(string)):
+        return None
+    return lower
+
+
+class Cue:
+    """A case-blind compiled pattern (``regex``), searched through ``blind`` (its
+    alternatives that need no case, as a lower-case twin) and ``cased`` (those that
+    do): a match of ``regex`` starts where one of the two matches. Without ``blind``,
+    the pattern itself searches."""
+
+    __slots__ = ("regex", "pattern", "_blind", "_cased")
+
+    def __init__(self, regex: re.Pattern[str], blind: re.Pattern[str] | None = None,
+                 cased: re.Pattern[str] | None = None):
+        self.regex = regex
+        self.pattern = regex.pattern
+        self._blind = blind
+        self._cased = cased if blind is not None else None
+
+    def __repr__(self) -> str:
+        return f"Cue({self.regex!r})"
+
+    def _next(self, string: str, lower: str, pos: int) -> int:
+        """Where the next match at or after ``pos`` starts, or -1."""
+        m = self._blind.search(lower, pos)
+        found = m.start() if m else -1
+        if self._cased is not None:
+            m = self._cased.search(string, pos)
+            if m and (found < 0 or m.start() < found):
+                found = m.start()
+        return found
+
+    def search(self, string: str) -> re.Match[str] | None:
+        lower = _lower(string) if self._blind is not None else None
+        if lower is None:
+            return self.regex.search(string)
+        at = self._next(string, lower, 0)
+        if at < 0:
+            return None
+        return self.regex.match(string, at) or self.regex.search(string)
+
+    def finditer(self, string: str) -> Iterator[re.Match[str]]:
+        lower = _lower(string) if self._blind is not None else None
+        if lower is None:
+            yield from self.regex.finditer(string)
+            return
+        pos = 0
+        while (at := self._next(string, lower, pos)) >= 0:
+            m = self.regex.match(string, at)
+            if m is None:  # (the twin and the pattern disagree: let the pattern say)
+                yield from self.regex.finditer(string, pos)
+                return
+            yield m
+            pos = m.end()
+
+    def findall(self, string: str) -> list:
+        """As ``re.Pattern.findall`` (whole matches, or groups when the pattern has some)."""
+        if self.regex.groups:
+            return self.regex.findall(string)
+        return [m.group() for m in self.finditer(string)]
