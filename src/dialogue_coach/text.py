@@ -22,11 +22,19 @@ WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _WORD_RUN = re.compile(r"\w+")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Sentence:
     start: int
     end: int
     text: str
+
+    def __init__(self, start: int, end: int, text: str):
+        # (through __dict__, as result.Finding does: several times faster than the frozen
+        # dataclass's own __init__)
+        d = self.__dict__
+        d["start"] = start
+        d["end"] = end
+        d["text"] = text
 
     @property
     def is_question(self) -> bool:
