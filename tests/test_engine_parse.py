@@ -5,6 +5,7 @@ regex scan finds."""
 from __future__ import annotations
 
 import dataclasses
+import re._casefix as _casefix
 
 import pytest
 from hypothesis import given, settings
@@ -13,6 +14,7 @@ from test_engine_fresh_bank import BANK
 from test_engine_properties import texts
 
 from dialogue_coach.corpus import load_posts, load_replies
+from dialogue_coach.cues import UNSHOWN_CASES
 from dialogue_coach.findings import run_rules
 from dialogue_coach.lexicon import load_lexicon, scan_runs
 from dialogue_coach.text import parse, sentence_index
@@ -63,3 +65,14 @@ def test_a_text_is_parsed_once_and_its_offsets_hold():
     assert [w for _i, w in parsed.lower_words][:3] == ["hei", "kari", "hva"]
     assert all(parsed.lower.startswith(w, i) for i, w in parsed.lower_words)
     assert [text[i] for i in parsed.capitals] == ["H", "K", "H", "V", "O"]
+
+
+def test_the_cues_know_every_letter_whose_case_blind_match_lower_casing_hides():
+    """A cue searches the lower-cased string only when case-blind matching finds there
+    what lower-casing shows; Python's extra case pairs (such as "ſ" and "s") are not."""
+    extra = {chr(c) for k, v in _casefix._EXTRA_CASES.items() for c in (k, *v)}
+    assert {ch for ch in extra if not ch.isascii()} <= set(UNSHOWN_CASES)
+    cue = load_lexicon("en").cues["reader"]
+    for text in ("Thank ſou, you rock", "YOU and yours", "İyou you"):
+        assert [m.span() for m in cue.finditer(text)] == [
+            m.span() for m in cue.regex.finditer(text)]

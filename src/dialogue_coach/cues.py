@@ -15,13 +15,23 @@ matches "s") is searched by the pattern itself.
 from __future__ import annotations
 
 import re
-import re._casefix as _casefix
 from collections.abc import Iterator
 from functools import lru_cache
 
-# Characters that a case-blind pattern matches beyond what str.lower() shows.
-_FOLDS = {chr(code) for pair in _casefix._EXTRA_CASES.items() for code in (pair[0], *pair[1])}
-_UNSHOWN = re.compile("[" + "".join(sorted(ch for ch in _FOLDS if not ch.isascii())) + "İΣ]")
+# Characters that a case-blind pattern matches beyond what str.lower() shows: the
+# non-ASCII ones among Python's extra case-folding pairs (re._casefix, checked in
+# tests/test_engine_parse.py), "İ" (two characters lower-cased) and "Σ" (final "ς").
+UNSHOWN_CASES = (
+    "\u00b5\u0131\u017f\u0345\u0390\u03b0\u03b2\u03b5\u03b8\u03b9\u03ba\u03bc\u03c0\u03c1"
+    "\u03c2\u03c3\u03c6\u03d0\u03d1\u03d5\u03d6\u03f0\u03f1\u03f5\u0432\u0434\u043e\u0441"
+    "\u0442\u044a\u0463\u1c80\u1c81\u1c82\u1c83\u1c84\u1c85\u1c86\u1c87\u1c88\u1e61\u1e9b"
+    "\u1fbe\u1fd3\u1fe3\ua64b\ufb05\ufb06\u0130\u03a3"
+)
+_UNSHOWN = re.compile(f"[{UNSHOWN_CASES}]")
+
+
+# First matches a cue remembers (of the strings it was asked about last), at most.
+_REMEMBERED = 256
 
 
 @lru_cache(maxsize=256)
@@ -40,7 +50,7 @@ class Cue:
     do): a match of ``regex`` starts where one of the two matches. Without ``blind``,
     the pattern itself searches."""
 
-    __slots__ = ("regex", "pattern", "_blind", "_cased")
+    __slots__ = ("regex", "pattern", "_blind", "_cased", "_found")
 
     def __init__(self, regex: re.Pattern[str], blind: re.Pattern[str] | None = None,
                  cased: re.Pattern[str] | None = None):
@@ -48,6 +58,8 @@ class Cue:
         self.pattern = regex.pattern
         self._blind = blind
         self._cased = cased if blind is not None else None
+        # string -> its first match: the checks ask about the same sentence more than once
+        self._found: dict[str, re.Match[str] | None] = {}
 
     def __repr__(self) -> str:
         return f"Cue({self.regex!r})"
@@ -63,6 +75,15 @@ class Cue:
         return found
 
     def search(self, string: str) -> re.Match[str] | None:
+        found = self._found.get(string, False)
+        if found is False:
+            found = self._search(string)
+            if len(self._found) >= _REMEMBERED:
+                self._found.clear()
+            self._found[string] = found
+        return found
+
+    def _search(self, string: str) -> re.Match[str] | None:
         lower = _lower(string) if self._blind is not None else None
         if lower is None:
             return self.regex.search(string)

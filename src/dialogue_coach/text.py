@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
 
 # A sentence ends at a run of . ! ? … (bounded, so 100 000 "!" stay linear) followed by
 # space or the end, or at a line break. Emoji-only lines become their own short sentences.
@@ -20,6 +22,7 @@ WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 # A run of word characters (letters, digits, _): its first character is a word start,
 # as \b sees it.
 _WORD_RUN = re.compile(r"\w+")
+_START = attrgetter("start")
 
 
 @dataclass(frozen=True, init=False)
@@ -125,15 +128,6 @@ def words(text: str) -> tuple[re.Match[str], ...]:
     return parse(text).words
 
 
-def sentence_index(sents: list[Sentence], pos: int) -> int:
+def sentence_index(sents: Sequence[Sentence], pos: int) -> int:
     """Index of the sentence that contains offset ``pos`` (the nearest one before it)."""
-    lo, hi = 0, len(sents) - 1
-    best = 0
-    while lo <= hi:
-        mid = (lo + hi) // 2
-        if sents[mid].start <= pos:
-            best = mid
-            lo = mid + 1
-        else:
-            hi = mid - 1
-    return best
+    return max(0, bisect_right(sents, pos, key=_START) - 1)
