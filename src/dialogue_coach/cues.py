@@ -18,6 +18,9 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from .lexicon import NEEDS_CASE, lower_twin, outside_classes, top_level_alternatives
+from .starts import can_match_empty
+
 # Characters that a case-blind pattern matches beyond what str.lower() shows: the
 # non-ASCII ones among Python's extra case-folding pairs (re._casefix, checked in
 # tests/test_engine_parse.py), "İ" (two characters lower-cased) and "Σ" (final "ς").
@@ -111,3 +114,51 @@ class Cue:
         if self.regex.groups:
             return self.regex.findall(string)
         return [m.group() for m in self.finditer(string)]
+
+
+def make_cue(regex: re.Pattern[str]) -> Cue:
+    """A cue, searched through the lower-case twin of its case-free alternatives unless
+    it can match nothing at all (then "next match" would need finditer's own rules for
+    empty matches) or its twin would not be one."""
+    source = regex.pattern
+    blind, cased = split_by_case(source)
+    twin = lower_twin(blind) if blind else None
+    # (a twin only pays where there are letters to compare: not in "!{2,50}")
+    if (twin is None or any(ch.isupper() for ch in _spelled(twin.pattern))
+            or not any(ch.isalpha() for ch in _spelled(blind)) or can_match_empty(source)):
+        return Cue(regex)
+    return Cue(regex, twin, re.compile(cased, regex.flags) if cased else None)
+
+
+# An escape such as \W or \b: not a letter the pattern spells.
+_ESCAPE = re.compile(r"\\.")
+_GROUP_NAME = re.compile(r"\(\?P(?:<\w+>|=\w+\))")
+# "\b(?:a|b|c)\b": one group of alternatives between two word boundaries.
+_WRAPPED = re.compile(r"\\b\(\?:(?P<inner>.*)\)\\b", re.DOTALL)
+
+
+def split_by_case(source: str) -> tuple[str, str]:
+    """(the alternatives of ``source`` that need no case, those that do), each a
+    pattern ("" for none): a match of ``source`` starts where one of the two matches. A
+    pattern that is one group of alternatives between word boundaries is split inside
+    the group."""
+    items = top_level_alternatives(source)
+    wrapped = _WRAPPED.fullmatch(source) if len(items) == 1 else None
+    if wrapped and _one_group(wrapped["inner"]):
+        items = top_level_alternatives(wrapped["inner"])
+    blind = "|".join(p for p in items if not NEEDS_CASE.search(p))
+    cased = "|".join(p for p in items if NEEDS_CASE.search(p))
+    if wrapped and _one_group(wrapped["inner"]):
+        blind, cased = (rf"\b(?:{p})\b" if p else "" for p in (blind, cased))
+    return blind, cased
+
+
+def _one_group(inner: str) -> bool:
+    """Is "(?:" + ``inner`` + ")" one group: no ")" in ``inner`` closes it early?"""
+    depths = [depth for _i, _ch, depth in outside_classes(inner)]
+    return min(depths, default=0) >= 0 and not (depths and depths[-1])
+
+
+def _spelled(source: str) -> str:
+    """The characters a pattern spells: without escapes (\\W, \\b) and group names."""
+    return _ESCAPE.sub("", _GROUP_NAME.sub("", source))

@@ -6,7 +6,6 @@ from collections.abc import Iterable, Sequence
 
 from .lexicon import Lexicon, Rule
 from .result import Finding
-from .starts import Plan
 from .text import WORD, parse
 
 
@@ -38,12 +37,14 @@ def run_rules(text: str, rules: Sequence[Rule], part: str) -> list[Finding]:
 # The plan of each section of rules, by the identity of its tuple (kept, so the id stays
 # its own); a few sections per lexicon, so the limit only matters to tests that make
 # rules of their own.
-_PLANS: dict[int, tuple[Sequence[Rule], Plan]] = {}
+_PLANS: dict[int, tuple] = {}  # id -> (rules, starts.Plan)
 
 
-def _plan(rules: Sequence[Rule]) -> Plan:
+def _plan(rules: Sequence[Rule]):
     entry = _PLANS.get(id(rules))
     if entry is None or entry[0] is not rules:
+        from .starts import Plan  # (on first use: importing the package stays cheap)
+
         if len(_PLANS) > 64:
             _PLANS.clear()
         entry = _PLANS[id(rules)] = (rules, Plan([(r, run) for r in rules for run in r.runs]))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
 
 
 @dataclass(frozen=True, order=True, init=False)
@@ -37,7 +36,7 @@ class Finding:
         d["part"] = part
         d["effect"] = effect
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> dict[str, object]:
         return {
             "kind": self.kind,
             "part": self.part,
@@ -61,7 +60,7 @@ class _Result:
     # the sum of these values, squashed, is the score.
     contributions: dict[str, float] = field(compare=False, hash=False)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> dict[str, object]:
         return {
             "kind": self.kind,
             "lang": self.lang,

@@ -19,7 +19,6 @@ from __future__ import annotations
 import re
 import re._constants as _c
 import re._parser as _parser
-from dataclasses import dataclass
 
 # A word, as the index of a text sees it: a maximal run of word characters.
 _WORD_RUN = re.compile(r"\w+")
@@ -33,7 +32,6 @@ _CASED = object()  # marks the start and end of a (?-i:...) part while reading a
 _UNCASED = object()
 
 
-@dataclass(frozen=True)
 class Starts:
     """The places where a match can start (any of them; a superset of the real ones).
 
@@ -41,14 +39,19 @@ class Starts:
     word starts with one of these; ``capital``: where a word starts with a capital;
     ``digit``: where a word starts with a digit; ``finds``: (text, offset): ``offset``
     characters before anywhere the lower-cased text has ``text``; ``at_start``: offset 0.
+    (A plain class: a dataclass would cost the package's import a millisecond.)
     """
 
-    words: frozenset[str] = frozenset()
-    prefixes: frozenset[str] = frozenset()
-    capital: bool = False
-    digit: bool = False
-    finds: frozenset[tuple[str, int]] = frozenset()
-    at_start: bool = False
+    __slots__ = ("words", "prefixes", "capital", "digit", "finds", "at_start")
+
+    def __init__(self, words: frozenset[str], prefixes: frozenset[str], capital: bool,
+                 digit: bool, finds: frozenset[tuple[str, int]], at_start: bool):
+        self.words = words
+        self.prefixes = prefixes
+        self.capital = capital
+        self.digit = digit
+        self.finds = finds
+        self.at_start = at_start
 
 
 def starts_of(source: str, flags: int = re.IGNORECASE) -> Starts | None:
