@@ -15,6 +15,7 @@ import sys
 import time
 
 from .corpus import load_posts
+from .cues import lower_of
 from .post import analyze_post
 from .reply import analyze_reply
 from .text import parse
@@ -43,7 +44,8 @@ POST_300 = {
 def _median_ms(fn, *args, repeat: int) -> float:
     times = []
     for _ in range(repeat):
-        parse.cache_clear()  # every call parses its text afresh, as a new post would
+        parse.cache_clear()  # every call reads its text afresh, as a new post would
+        lower_of.cache_clear()
         t0 = time.perf_counter()
         fn(*args)
         times.append(time.perf_counter() - t0)

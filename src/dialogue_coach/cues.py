@@ -7,9 +7,10 @@ alternative by its first letter is lost), so :class:`Cue` searches the lower-cas
 with the pattern's lower-case twin (see :func:`.lexicon.lower_twin`), and the parts that
 must match case (``(?-i:...)``) on the string itself. Where the first match starts, the
 cue's own pattern is matched, so callers get exactly the ``re.Match`` that
-``pattern.search`` or ``finditer`` gives. A string whose lower-cased form moves offsets
-("İ") or holds a character whose case-blind match lower-casing does not show ("ſ"
-matches "s") is searched by the pattern itself.
+``pattern.search`` gives. A string whose lower-cased form moves offsets ("İ") or holds a
+character whose case-blind match lower-casing does not show ("ſ" matches "s") is
+searched by the pattern itself, and so is every string asked for all its matches
+(``finditer``, ``findall``): the pattern finds them in one pass.
 """
 
 from __future__ import annotations
@@ -33,12 +34,8 @@ UNSHOWN_CASES = (
 _UNSHOWN = re.compile(f"[{UNSHOWN_CASES}]")
 
 
-# First matches a cue remembers (of the strings it was asked about last), at most.
-_REMEMBERED = 256
-
-
 @lru_cache(maxsize=256)
-def _lower(string: str) -> str | None:
+def lower_of(string: str) -> str | None:
     """``string`` lower-cased, or None when that would not find what a case-blind
     pattern finds in it."""
     lower = string.lower()
@@ -53,7 +50,7 @@ class Cue:
     do): a match of ``regex`` starts where one of the two matches. Without ``blind``,
     the pattern itself searches."""
 
-    __slots__ = ("regex", "pattern", "_blind", "_cased", "_found")
+    __slots__ = ("regex", "pattern", "_blind", "_cased")
 
     def __init__(self, regex: re.Pattern[str], blind: re.Pattern[str] | None = None,
                  cased: re.Pattern[str] | None = None):
@@ -61,8 +58,6 @@ class Cue:
         self.pattern = regex.pattern
         self._blind = blind
         self._cased = cased if blind is not None else None
-        # string -> its first match: the checks ask about the same sentence more than once
-        self._found: dict[str, re.Match[str] | None] = {}
 
     def __repr__(self) -> str:
         return f"Cue({self.regex!r})"
@@ -78,16 +73,7 @@ class Cue:
         return found
 
     def search(self, string: str) -> re.Match[str] | None:
-        found = self._found.get(string, False)
-        if found is False:
-            found = self._search(string)
-            if len(self._found) >= _REMEMBERED:
-                self._found.clear()
-            self._found[string] = found
-        return found
-
-    def _search(self, string: str) -> re.Match[str] | None:
-        lower = _lower(string) if self._blind is not None else None
+        lower = lower_of(string) if self._blind is not None else None
         if lower is None:
             return self.regex.search(string)
         at = self._next(string, lower, 0)
@@ -96,24 +82,10 @@ class Cue:
         return self.regex.match(string, at) or self.regex.search(string)
 
     def finditer(self, string: str) -> Iterator[re.Match[str]]:
-        lower = _lower(string) if self._blind is not None else None
-        if lower is None:
-            yield from self.regex.finditer(string)
-            return
-        pos = 0
-        while (at := self._next(string, lower, pos)) >= 0:
-            m = self.regex.match(string, at)
-            if m is None:  # (the twin and the pattern disagree: let the pattern say)
-                yield from self.regex.finditer(string, pos)
-                return
-            yield m
-            pos = m.end()
+        return self.regex.finditer(string)
 
     def findall(self, string: str) -> list:
-        """As ``re.Pattern.findall`` (whole matches, or groups when the pattern has some)."""
-        if self.regex.groups:
-            return self.regex.findall(string)
-        return [m.group() for m in self.finditer(string)]
+        return self.regex.findall(string)
 
 
 def make_cue(regex: re.Pattern[str]) -> Cue:

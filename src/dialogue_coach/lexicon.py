@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 
 # The folder of rule files. As a pathlib.Path it is LEXICON_DIR, made on first use (see
 # __getattr__), so that importing the package imports neither pathlib nor tomllib.
@@ -40,14 +40,20 @@ class Run:
 class Rule:
     """One phrase pattern: what it is evidence of (``kind``) and what to tell the learner.
 
-    ``regex`` is the whole pattern, case-blind; the engine runs it as ``runs`` (see
-    :class:`Run`), which find the same matches faster.
+    ``source`` is the whole pattern; the engine runs it as ``runs`` (see :class:`Run`),
+    which find the same matches as ``regex`` (the whole pattern, case-blind) faster.
     """
 
     kind: str
-    regex: re.Pattern[str]
+    source: str
     note: str
     runs: tuple[Run, ...] = ()
+
+    @cached_property
+    def regex(self) -> re.Pattern[str]:
+        # (compiled on first use: only a text whose lower case moves offsets needs it,
+        # and the first call would otherwise compile every rule twice)
+        return re.compile(self.source, _FLAGS)
 
 
 @dataclass(frozen=True)
@@ -151,9 +157,11 @@ def top_level_alternatives(source: str) -> list[str]:
 def _rules(entries: list[dict], where: str) -> tuple[Rule, ...]:
     out = []
     for i, e in enumerate(entries):
-        source = e["regex"]
-        regex = _compile(source, f"{where}[{i}] ({e['kind']})")
-        out.append(Rule(e["kind"], regex, e["note"], fast_runs(source)))
+        try:
+            runs = fast_runs(e["regex"])
+        except re.error as exc:  # a broken rule file should say which rule is broken
+            raise ValueError(f"bad regex in {where}[{i}] ({e['kind']}): {exc}") from exc
+        out.append(Rule(e["kind"], e["regex"], e["note"], runs))
     return tuple(out)
 
 

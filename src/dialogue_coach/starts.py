@@ -85,6 +85,11 @@ def starts_of(source: str, flags: int = re.IGNORECASE) -> Starts | None:
                     prefixes.add(text)
             else:
                 finds.add((text, offset))
+    # (an opening that starts with another one adds no place: "❤ if" beside "❤")
+    prefixes = {p for p in prefixes if not any(p != q and p.startswith(q) for q in prefixes)}
+    words = {w for w in words if not w.startswith(tuple(prefixes))}
+    finds = {(t, o) for t, o in finds
+             if not any(t != u and o == v and t.startswith(u) for u, v in finds)}
     return Starts(frozenset(words), frozenset(prefixes), capital, digit, frozenset(finds),
                   at_start)
 
