@@ -52,6 +52,28 @@ def test_the_index_agrees_with_a_full_scan_on_odd_text(text, lang, section):
     assert run_rules(text, rules, "x") == run_rules(text, scan_only(rules), "x")
 
 
+def _same_matches(cue, text):
+    assert [m.span() for m in cue.finditer(text)] == [m.span() for m in cue.regex.finditer(text)]
+    for piece in [text, *(s.text for s in parse(text).sentences)]:
+        ours, theirs = cue.search(piece), cue.regex.search(piece)
+        assert (ours and (ours.span(), ours.groupdict())) == (
+            theirs and (theirs.span(), theirs.groupdict())), piece
+
+
+@pytest.mark.parametrize("lang", ["en", "nb"])
+def test_the_cues_find_what_their_patterns_find(lang):
+    for cue in load_lexicon(lang).cues.values():
+        for text in corpus_texts():
+            _same_matches(cue, text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=texts, lang=st.sampled_from(["en", "nb"]))
+def test_the_cues_agree_with_their_patterns_on_odd_text(text, lang):
+    for cue in load_lexicon(lang).cues.values():
+        _same_matches(cue, text)
+
+
 def test_a_text_is_parsed_once_and_its_offsets_hold():
     text = "Hei Kari! Hva synes du?\nVi leser alt. ^Ola"
     parsed = parse(text)

@@ -20,7 +20,8 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from .lexicon import NEEDS_CASE, lower_twin, outside_classes, top_level_alternatives
-from .starts import can_match_empty
+from .starts import Starts, can_match_empty, find_all, starts_of
+from .text import parse
 
 # Characters that a case-blind pattern matches beyond what str.lower() shows: the
 # non-ASCII ones among Python's extra case-folding pairs (re._casefix, checked in
@@ -50,14 +51,17 @@ class Cue:
     do): a match of ``regex`` starts where one of the two matches. Without ``blind``,
     the pattern itself searches."""
 
-    __slots__ = ("regex", "pattern", "_blind", "_cased")
+    __slots__ = ("regex", "pattern", "_blind", "_cased", "_starts")
 
     def __init__(self, regex: re.Pattern[str], blind: re.Pattern[str] | None = None,
-                 cased: re.Pattern[str] | None = None):
+                 cased: re.Pattern[str] | None = None, starts: Starts | None = None):
         self.regex = regex
         self.pattern = regex.pattern
         self._blind = blind
         self._cased = cased if blind is not None else None
+        # Where finditer tries the pattern, when no pass over the words is needed to tell
+        # (capitalised words, "!", "?": the shouting cue); otherwise it scans.
+        self._starts = starts
 
     def __repr__(self) -> str:
         return f"Cue({self.regex!r})"
@@ -82,10 +86,30 @@ class Cue:
         return self.regex.match(string, at) or self.regex.search(string)
 
     def finditer(self, string: str) -> Iterator[re.Match[str]]:
-        return self.regex.finditer(string)
+        s = self._starts
+        parsed = parse(string) if s is not None and lower_of(string) is not None else None
+        if parsed is None or not parsed.same_offsets:
+            return self.regex.finditer(string)
+        places = list(parsed.capitals) if s.capital else []
+        if s.at_start:
+            places.append(0)
+        places += find_all(parsed.lower, s.finds)
+        places.sort()
+        return _matches(self.regex, string, places)
 
     def findall(self, string: str) -> list:
         return self.regex.findall(string)
+
+
+def _matches(regex: re.Pattern[str], string: str, places: list[int]
+             ) -> Iterator[re.Match[str]]:
+    """``regex``'s matches in ``string`` tried at ``places`` (ascending, a superset of
+    where one starts), skipping places inside the last match: what finditer finds."""
+    end = 0
+    for p in places:
+        if p >= end and (m := regex.match(string, p)):
+            end = m.end()
+            yield m
 
 
 def make_cue(regex: re.Pattern[str]) -> Cue:
@@ -93,13 +117,18 @@ def make_cue(regex: re.Pattern[str]) -> Cue:
     it can match nothing at all (then "next match" would need finditer's own rules for
     empty matches) or its twin would not be one."""
     source = regex.pattern
+    if can_match_empty(source):
+        return Cue(regex)
+    starts = starts_of(source, capitals=True)
+    if starts is not None and (starts.words or starts.prefixes or starts.digit):
+        starts = None
     blind, cased = split_by_case(source)
     twin = lower_twin(blind) if blind else None
     # (a twin only pays where there are letters to compare: not in "!{2,50}")
     if (twin is None or any(ch.isupper() for ch in _spelled(twin.pattern))
-            or not any(ch.isalpha() for ch in _spelled(blind)) or can_match_empty(source)):
-        return Cue(regex)
-    return Cue(regex, twin, re.compile(cased, regex.flags) if cased else None)
+            or not any(ch.isalpha() for ch in _spelled(blind))):
+        return Cue(regex, starts=starts)
+    return Cue(regex, twin, re.compile(cased, regex.flags) if cased else None, starts)
 
 
 # An escape such as \W or \b: not a letter the pattern spells.

@@ -54,16 +54,19 @@ class Starts:
         self.at_start = at_start
 
 
-def starts_of(source: str, flags: int = re.IGNORECASE) -> Starts | None:
+def starts_of(source: str, flags: int = re.IGNORECASE, capitals: bool = False
+              ) -> Starts | None:
     """Where a match of ``source`` (case-blind unless it says otherwise) can start, or
-    None when that cannot be told from its openings (then it scans)."""
+    None when that cannot be told from its openings (then it scans). With ``capitals``,
+    a word spelled in capitals in a part that must match case ("(?-i:\\bFREE\\b)") is
+    found among the capitalised words, not by its own letters."""
     try:
         parsed = _parser.parse(source, flags)
     except re.error:
         return None
     if parsed.getwidth()[0] == 0 or parsed.state.flags & (re.MULTILINE | re.VERBOSE):
         return None  # an empty match, or ^ at every line: finditer's own rules apply
-    ways = _ways(list(parsed), False, "", False, False)
+    ways = _Reader(capitals).ways(list(parsed), False, "", False, False)
     if not ways:
         return None
     words, prefixes, finds = set(), set(), set()
@@ -102,64 +105,73 @@ def can_match_empty(source: str, flags: int = re.IGNORECASE) -> bool:
         return True
 
 
-def _ways(items: list, anchored: bool, prefix: str, cased: bool, complete: bool):
-    """Each way ``items`` can start, after ``prefix`` (literal text already read, lower-
-    cased) and a word boundary (``anchored``): "start", "capital", "digit", or
-    (anchored, literal opening, the word ends after it, offset); None when unknown."""
-    for i, item in enumerate(items):
-        if prefix and _enough(prefix):
-            break
-        if item is _CASED or item is _UNCASED:
-            cased = item is _CASED
-            continue
-        op, arg = item
-        rest = items[i + 1:]
-        if not prefix:
-            if op is _c.AT:
-                if arg is _c.AT_BOUNDARY:
-                    anchored = True
-                    continue
-                if arg in (_c.AT_BEGINNING, _c.AT_BEGINNING_STRING):
-                    return ["start"]
-                return None
-            if op in _ZERO_WIDTH:
-                continue
-        elif op is _c.AT and arg is _c.AT_BOUNDARY and _WORD_RUN.fullmatch(prefix):
-            complete = True  # "we\b": the word is "we", not "week"
-            break
-        if op is _c.LITERAL:
-            prefix += chr(arg).lower()
-            continue
-        if op is _c.IN:
-            if not prefix and anchored and cased and _only_capitals(arg):
-                return ["capital"]
-            chars = _class_chars(arg)
-            if chars:
-                return _join(_ways(rest, anchored, prefix + ch, cased, False) for ch in chars)
-            if not prefix and anchored and arg == [(_c.CATEGORY, _c.CATEGORY_DIGIT)]:
-                return ["digit"]
-            if not prefix and not anchored and _one_char(arg):
-                return _shifted(_ways(rest, False, "", cased, False))
-            break
-        if op is _c.SUBPATTERN:
-            _group, add, delete, sub = arg
-            if add or delete & ~re.IGNORECASE:
+class _Reader:
+    """Reads the openings of a parsed pattern (see :func:`starts_of`)."""
+
+    def __init__(self, capitals: bool):
+        self.capitals = capitals
+
+    def ways(self, items: list, anchored: bool, prefix: str, cased: bool, complete: bool):
+        """Each way ``items`` can start, after ``prefix`` (literal text already read, lower-
+        cased) and a word boundary (``anchored``): "start", "capital", "digit", or
+        (anchored, literal opening, the word ends after it, offset); None when unknown."""
+        for i, item in enumerate(items):
+            if prefix and _enough(prefix):
                 break
-            inner = [_CASED, *sub, _CASED if cased else _UNCASED] if delete else list(sub)
-            return _ways(inner + rest, anchored, prefix, cased, False)
-        if op is _c.BRANCH:
-            return _join(_ways(list(b) + rest, anchored, prefix, cased, False)
-                         for b in arg[1])
-        if op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
-            low, high, sub = arg
-            once = list(sub) + rest if high == 1 else list(sub)  # x? is x or nothing
-            taken = _ways(once, anchored, prefix, cased, False)
-            return taken if low else _join([taken, _ways(rest, anchored, prefix, cased,
-                                                         False)])
-        break
-    if not prefix:
-        return None
-    return [(anchored, prefix, complete, 0)]
+            if item is _CASED or item is _UNCASED:
+                cased = item is _CASED
+                continue
+            op, arg = item
+            rest = items[i + 1:]
+            if not prefix:
+                if op is _c.AT:
+                    if arg is _c.AT_BOUNDARY:
+                        anchored = True
+                        continue
+                    if arg in (_c.AT_BEGINNING, _c.AT_BEGINNING_STRING):
+                        return ["start"]
+                    return None
+                if op in _ZERO_WIDTH:
+                    continue
+            elif op is _c.AT and arg is _c.AT_BOUNDARY and _WORD_RUN.fullmatch(prefix):
+                complete = True  # "we\b": the word is "we", not "week"
+                break
+            if op is _c.LITERAL:
+                if self.capitals and cased and anchored and not prefix and chr(arg).isupper():
+                    return ["capital"]
+                prefix += chr(arg).lower()
+                continue
+            if op is _c.IN:
+                if not prefix and anchored and cased and _only_capitals(arg):
+                    return ["capital"]
+                chars = _class_chars(arg)
+                if chars:
+                    return _join(self.ways(rest, anchored, prefix + ch, cased, False)
+                                 for ch in chars)
+                if not prefix and anchored and arg == [(_c.CATEGORY, _c.CATEGORY_DIGIT)]:
+                    return ["digit"]
+                if not prefix and not anchored and _one_char(arg):
+                    return _shifted(self.ways(rest, False, "", cased, False))
+                break
+            if op is _c.SUBPATTERN:
+                _group, add, delete, sub = arg
+                if add or delete & ~re.IGNORECASE:
+                    break
+                inner = [_CASED, *sub, _CASED if cased else _UNCASED] if delete else list(sub)
+                return self.ways(inner + rest, anchored, prefix, cased, False)
+            if op is _c.BRANCH:
+                return _join(self.ways(list(b) + rest, anchored, prefix, cased, False)
+                             for b in arg[1])
+            if op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
+                low, high, sub = arg
+                once = list(sub) + rest if high == 1 else list(sub)  # x? is x or nothing
+                taken = self.ways(once, anchored, prefix, cased, False)
+                skipped = self.ways(rest, anchored, prefix, cased, False) if not low else None
+                return taken if low else _join([taken, skipped])
+            break
+        if not prefix:
+            return None
+        return [(anchored, prefix, complete, 0)]
 
 
 def _enough(prefix: str) -> bool:
@@ -216,6 +228,19 @@ def _only_capitals(items: list) -> bool:
         else:
             return False
     return bool(chars) and all(ch.isupper() for ch in chars)
+
+
+def find_all(lower: str, finds) -> list[int]:
+    """The places that ``finds`` ((text, offset) pairs, see :class:`Starts`) name in
+    ``lower``: ``offset`` characters before each occurrence of ``text``."""
+    out: list[int] = []
+    for text, offset in finds:
+        at = lower.find(text)
+        while at >= 0:
+            if at >= offset:
+                out.append(at - offset)
+            at = lower.find(text, at + 1)
+    return out
 
 
 class Plan:
@@ -287,16 +312,9 @@ class Plan:
                 out.setdefault(i, []).extend(capitals)
         for i in self.at_start:
             out.setdefault(i, []).append(0)
-        for (text, offset), ids in self.finds.items():
-            at = lower.find(text)
-            if at < 0:
-                continue
-            found = []
-            while at >= 0:
-                if at >= offset:
-                    found.append(at - offset)
-                at = lower.find(text, at + 1)
-            for i in ids:
+        for find, ids in self.finds.items():
+            found = find_all(lower, (find,))
+            for i in ids if found else ():
                 out.setdefault(i, []).extend(found)
         for i in self.mixed & out.keys():
             out[i].sort()
