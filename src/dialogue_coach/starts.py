@@ -24,6 +24,8 @@ import re._parser as _parser
 _WORD_RUN = re.compile(r"\w+")
 # Ways of starting beyond which a pattern is not worth dissecting: it scans.
 _MAX_WAYS = 512
+# Characters of an opening read past its first word (see _enough).
+_AFTER_WORD = 4
 # A character class is expanded into its characters up to this many.
 _MAX_CLASS = 12
 # Zero-width items that may stand before the first character of a match.
@@ -35,7 +37,8 @@ _UNCASED = object()
 class Starts:
     """The places where a match can start (any of them; a superset of the real ones).
 
-    ``words``: where a word (lower-cased) is exactly one of these; ``prefixes``: where a
+    ``words``: where a word (lower-cased) is exactly one of these (each with the literal
+    openings that start with it, "we'll" and "we will" for "we"); ``prefixes``: where a
     word starts with one of these; ``capital``: where a word starts with a capital;
     ``digit``: where a word starts with a digit; ``finds``: (text, offset): ``offset``
     characters before anywhere the lower-cased text has ``text``; ``at_start``: offset 0.
@@ -44,7 +47,7 @@ class Starts:
 
     __slots__ = ("words", "prefixes", "capital", "digit", "finds", "at_start")
 
-    def __init__(self, words: frozenset[str], prefixes: frozenset[str], capital: bool,
+    def __init__(self, words: dict[str, tuple[str, ...]], prefixes: frozenset[str], capital: bool,
                  digit: bool, finds: frozenset[tuple[str, int]], at_start: bool):
         self.words = words
         self.prefixes = prefixes
@@ -69,7 +72,8 @@ def starts_of(source: str, flags: int = re.IGNORECASE, capitals: bool = False
     ways = _Reader(capitals).ways(list(parsed), False, "", False, False)
     if not ways:
         return None
-    words, prefixes, finds = set(), set(), set()
+    words: dict[str, set[str]] = {}
+    prefixes, finds = set(), set()
     capital = digit = at_start = False
     for way in ways:
         if way == "start":
@@ -83,18 +87,18 @@ def starts_of(source: str, flags: int = re.IGNORECASE, capitals: bool = False
             word = _WORD_RUN.match(text)
             if anchored and word and not offset:
                 if word.end() < len(text) or complete:
-                    words.add(word.group())
+                    words.setdefault(word.group(), set()).add(text)
                 else:
                     prefixes.add(text)
             else:
                 finds.add((text, offset))
     # (an opening that starts with another one adds no place: "❤ if" beside "❤")
     prefixes = {p for p in prefixes if not any(p != q and p.startswith(q) for q in prefixes)}
-    words = {w for w in words if not w.startswith(tuple(prefixes))}
+    words = {w: tuple(t for t in texts if not any(t != u and t.startswith(u) for u in texts))
+             for w, texts in words.items() if not w.startswith(tuple(prefixes))}
     finds = {(t, o) for t, o in finds
              if not any(t != u and o == v and t.startswith(u) for u, v in finds)}
-    return Starts(frozenset(words), frozenset(prefixes), capital, digit, frozenset(finds),
-                  at_start)
+    return Starts(words, frozenset(prefixes), capital, digit, frozenset(finds), at_start)
 
 
 def can_match_empty(source: str, flags: int = re.IGNORECASE) -> bool:
@@ -175,10 +179,12 @@ class _Reader:
 
 
 def _enough(prefix: str) -> bool:
-    """Does this opening already say where a match starts: its first word is whole, or
-    (a piece of text that does not start a word) it is a few characters long?"""
+    """Does this opening say enough of where a match starts: its first word is whole
+    and a few letters follow (which the places are checked against: "the fe", not
+    every "the"), or (a piece of text that does not start a word) it is a few
+    characters long?"""
     word = _WORD_RUN.match(prefix)
-    return word.end() < len(prefix) if word else len(prefix) >= 3
+    return len(prefix) >= word.end() + _AFTER_WORD if word else len(prefix) >= 3
 
 
 def _join(parts) -> list | None:
@@ -253,7 +259,7 @@ class Plan:
 
     def __init__(self, runs: list):
         self.runs = runs
-        self._words: dict[str, list[int]] = {}
+        self._words: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
         self._prefixes: dict[str, list[tuple[str, int]]] = {}
         self._digit: list[int] = []
         self.capital: list[int] = []
@@ -264,8 +270,8 @@ class Plan:
             s = run.starts
             if s is None:
                 continue
-            for w in s.words:
-                self._words.setdefault(w, []).append(i)
+            for w, openings in s.words.items():
+                self._words.setdefault(w, []).append((i, openings))
             for p in s.prefixes:
                 self._prefixes.setdefault(p[0], []).append((p, i))
             if s.digit:
@@ -279,17 +285,19 @@ class Plan:
             by_word = bool(s.words or s.prefixes or s.digit)
             if by_word + s.capital + s.at_start + bool(s.finds) > 1 or len(s.finds) > 1:
                 self.mixed.add(i)
-        self._memo: dict[str, tuple[int, ...]] = {}
+        self._memo: dict[str, tuple[tuple[int, tuple[str, ...] | None], ...]] = {}
 
-    def opened_by(self, word: str) -> tuple[int, ...]:
-        """The runs (by index) that can match where ``word`` (lower-cased) starts."""
+    def opened_by(self, word: str) -> tuple[tuple[int, tuple[str, ...] | None], ...]:
+        """The runs (by index) that can match where ``word`` (lower-cased) starts, each
+        with the openings the text must have there (None: any)."""
         found = self._memo.get(word)
         if found is None:
-            ids = list(self._words.get(word, ()))
-            ids += [i for p, i in self._prefixes.get(word[0], ()) if word.startswith(p)]
-            if word[0].isdecimal():
-                ids += self._digit
-            found = tuple(sorted(set(ids)))
+            runs: dict[int, tuple[str, ...] | None] = dict(self._words.get(word, ()))
+            for i in [i for p, i in self._prefixes.get(word[0], ()) if word.startswith(p)]:
+                runs[i] = None
+            for i in self._digit if word[0].isdecimal() else ():
+                runs[i] = None
+            found = tuple(sorted(runs.items()))
             if len(self._memo) >= self._MEMO_LIMIT:
                 self._memo.clear()
             self._memo[word] = found
@@ -300,9 +308,11 @@ class Plan:
         whose lower-cased form is ``lower``, whose words are ``words`` ((start, word)
         pairs, in order) and whose capitalised words start at ``capitals``."""
         out: dict[int, list[int]] = {}
-        opened_by = self.opened_by
+        opened_by, starts_with = self.opened_by, lower.startswith
         for start, word in words:
-            for i in opened_by(word):
+            for i, openings in opened_by(word):
+                if openings is not None and not starts_with(openings, start):
+                    continue  # (a str method call: cheaper than trying the pattern)
                 if i in out:
                     out[i].append(start)
                 else:
