@@ -9,8 +9,9 @@ must match case (``(?-i:...)``) on the string itself. Where the first match star
 cue's own pattern is matched, so callers get exactly the ``re.Match`` that
 ``pattern.search`` gives. A string whose lower-cased form moves offsets ("İ") or holds a
 character whose case-blind match lower-casing does not show ("ſ" matches "s") is
-searched by the pattern itself, and so is every string asked for all its matches
-(``finditer``, ``findall``): the pattern finds them in one pass.
+searched by the pattern itself. Asked for every match (``finditer``), a cue whose matches
+start at capitalised words or at a piece of text (shouting: "!", "?", "FREE") tries its
+pattern only there; any other lets its pattern find them in one pass.
 """
 
 from __future__ import annotations
