@@ -58,6 +58,10 @@ class Rule:
 
 @dataclass(frozen=True)
 class Lexicon:
+    """One language's rules, cues, notes and tips, compiled (see :func:`load_lexicon`)."""
+
+    # (every dataclass here has a docstring: without one, dataclasses builds one from
+    # inspect.signature, a millisecond of the package's import)
     code: str
     name: str
     stopwords: frozenset[str]

@@ -50,6 +50,8 @@ class Finding:
 
 @dataclass(frozen=True)
 class _Result:
+    """What a post and a reply result share (see :class:`PostResult`, :class:`ReplyResult`)."""
+
     lang: str
     score: int
     label: str

@@ -27,6 +27,8 @@ _START = attrgetter("start")
 
 @dataclass(frozen=True, init=False)
 class Sentence:
+    """One sentence of a text: its offsets in the text, and its text."""
+
     start: int
     end: int
     text: str
