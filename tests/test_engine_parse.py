@@ -5,6 +5,7 @@ regex scan finds."""
 from __future__ import annotations
 
 import dataclasses
+import re._casefix as _casefix
 
 import pytest
 from hypothesis import given, settings
@@ -13,6 +14,7 @@ from test_engine_fresh_bank import BANK
 from test_engine_properties import texts
 
 from dialogue_coach.corpus import load_posts, load_replies
+from dialogue_coach.cues import UNSHOWN_CASES
 from dialogue_coach.findings import run_rules
 from dialogue_coach.lexicon import load_lexicon, scan_runs
 from dialogue_coach.text import parse, sentence_index
@@ -37,7 +39,7 @@ def corpus_texts() -> list[str]:
 @pytest.mark.parametrize("section", SECTIONS)
 def test_the_word_start_index_finds_what_a_full_scan_finds(lang, section):
     rules = getattr(load_lexicon(lang), section)
-    assert any(run.keys for r in rules for run in r.runs), "no rule uses the index"
+    assert any(run.starts for r in rules for run in r.runs), "no rule uses the index"
     plain = scan_only(rules)
     for text in corpus_texts():
         assert run_rules(text, rules, "x") == run_rules(text, plain, "x"), text
@@ -50,6 +52,28 @@ def test_the_index_agrees_with_a_full_scan_on_odd_text(text, lang, section):
     assert run_rules(text, rules, "x") == run_rules(text, scan_only(rules), "x")
 
 
+def _same_matches(cue, text):
+    assert [m.span() for m in cue.finditer(text)] == [m.span() for m in cue.regex.finditer(text)]
+    for piece in [text, *(s.text for s in parse(text).sentences)]:
+        ours, theirs = cue.search(piece), cue.regex.search(piece)
+        assert (ours and (ours.span(), ours.groupdict())) == (
+            theirs and (theirs.span(), theirs.groupdict())), piece
+
+
+@pytest.mark.parametrize("lang", ["en", "nb"])
+def test_the_cues_find_what_their_patterns_find(lang):
+    for cue in load_lexicon(lang).cues.values():
+        for text in corpus_texts():
+            _same_matches(cue, text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=texts, lang=st.sampled_from(["en", "nb"]))
+def test_the_cues_agree_with_their_patterns_on_odd_text(text, lang):
+    for cue in load_lexicon(lang).cues.values():
+        _same_matches(cue, text)
+
+
 def test_a_text_is_parsed_once_and_its_offsets_hold():
     text = "Hei Kari! Hva synes du?\nVi leser alt. ^Ola"
     parsed = parse(text)
@@ -60,5 +84,17 @@ def test_a_text_is_parsed_once_and_its_offsets_hold():
         assert parsed.sentence_of(pos) == sentence_index(list(parsed.sentences), pos)
     assert all(text[m.start():m.end()] == m.group() for m in parsed.words)
     assert parsed.lower == text.lower() and parsed.same_offsets
-    first = parsed.word_starts["hv"][0]
-    assert text.lower().startswith("hva", first)
+    assert [w for _i, w in parsed.lower_words][:3] == ["hei", "kari", "hva"]
+    assert all(parsed.lower.startswith(w, i) for i, w in parsed.lower_words)
+    assert [text[i] for i in parsed.capitals] == ["H", "K", "H", "V", "O"]
+
+
+def test_the_cues_know_every_letter_whose_case_blind_match_lower_casing_hides():
+    """A cue searches the lower-cased string only when case-blind matching finds there
+    what lower-casing shows; Python's extra case pairs (such as "ſ" and "s") are not."""
+    extra = {chr(c) for k, v in _casefix._EXTRA_CASES.items() for c in (k, *v)}
+    assert {ch for ch in extra if not ch.isascii()} <= set(UNSHOWN_CASES)
+    cue = load_lexicon("en").cues["reader"]
+    for text in ("Thank ſou, you rock", "YOU and yours", "İyou you"):
+        assert [m.span() for m in cue.finditer(text)] == [
+            m.span() for m in cue.regex.finditer(text)]

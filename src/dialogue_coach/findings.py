@@ -2,36 +2,53 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from .lexicon import Lexicon, Rule
 from .result import Finding
 from .text import WORD, parse
 
 
-def run_rules(text: str, rules: Iterable[Rule], part: str) -> list[Finding]:
+def run_rules(text: str, rules: Sequence[Rule], part: str) -> list[Finding]:
     """Every non-empty match of every rule, one finding each, overlaps of a kind merged.
 
     The parts of a rule that need no case run on the lower-cased text when lower-casing
     keeps every offset (it does unless a character such as "İ" grows), so spans still
-    index ``text``; the parts that do need case run on ``text`` itself.
+    index ``text``; the parts that do need case run on ``text`` itself. A run is tried
+    only at the places where one of its matches can start (see :mod:`.starts`).
     """
     parsed = parse(text)
+    if not parsed.same_offsets:  # lower-casing moved the offsets: each rule, on text
+        return dedupe([f for rule in rules for f in _finds(rule.regex.finditer(text), text,
+                                                              rule, part)])
     lowered = parsed.lower
-    same_offsets = parsed.same_offsets
-    index = parsed.word_starts if same_offsets else {}
-    found = []
-    for rule in rules:
-        if not same_offsets:  # lower-casing moved the offsets: the whole rule, on text
-            found += _finds(rule.regex.finditer(text), text, rule, part)
-            continue
-        for run in rule.runs:
-            subject = lowered if run.on_lower else text
-            if run.keys is not None:
-                found += _matches_at(index, run.pattern, run.keys, subject, text, rule, part)
-            elif run.needles is None or any(n in lowered for n in run.needles):
-                found += _finds(run.pattern.finditer(subject), text, rule, part)
+    plan = _plan(rules)
+    places = plan.places(lowered, parsed.lower_words, parsed.capitals if plan.capital else ())
+    found: list[Finding] = []
+    for i, (rule, run) in enumerate(plan.runs):
+        subject = lowered if run.on_lower else text
+        if run.starts is None:
+            found += _finds(run.pattern.finditer(subject), text, rule, part)
+        elif i in places:
+            found += _matches_at(places[i], run.pattern, subject, text, rule, part)
     return dedupe(found)
+
+
+# The plan of each section of rules, by the identity of its tuple (kept, so the id stays
+# its own); a few sections per lexicon, so the limit only matters to tests that make
+# rules of their own.
+_PLANS: dict[int, tuple] = {}  # id -> (rules, starts.Plan)
+
+
+def _plan(rules: Sequence[Rule]):
+    entry = _PLANS.get(id(rules))
+    if entry is None or entry[0] is not rules:
+        from .starts import Plan  # (on first use: importing the package stays cheap)
+
+        if len(_PLANS) > 64:
+            _PLANS.clear()
+        entry = _PLANS[id(rules)] = (rules, Plan([(r, run) for r in rules for run in r.runs]))
+    return entry[1]
 
 
 def _finds(matches, text: str, rule: Rule, part: str) -> list[Finding]:
@@ -39,19 +56,11 @@ def _finds(matches, text: str, rule: Rule, part: str) -> list[Finding]:
             for m in matches if m.end() > m.start()]
 
 
-def _matches_at(index: dict[str, list[int]], pattern, keys: frozenset[str], subject: str,
-                text: str, rule: Rule, part: str) -> list[Finding]:
-    """``pattern``'s matches in ``subject``, tried only where a word starting with one of
-    ``keys`` starts (``index``: text.Parsed.word_starts): the same matches finditer
-    finds, since every match must start at such a place. ``subject`` has ``text``'s
-    offsets."""
-    present = keys & index.keys()
-    if not present:
-        return []
-    if len(present) == 1:
-        places = index[next(iter(present))]
-    else:
-        places = sorted(p for k in present for p in index[k])
+def _matches_at(places: list[int], pattern, subject: str, text: str, rule: Rule,
+                part: str) -> list[Finding]:
+    """``pattern``'s matches in ``subject``, tried only at ``places`` (ascending, a
+    superset of where a match can start): the same matches finditer finds. ``subject``
+    has ``text``'s offsets."""
     out: list[Finding] = []
     end, match = 0, pattern.match
     for p in places:

@@ -17,10 +17,9 @@ Two steps, both data (``lexicons/*.toml``):
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import cache
 
-from .lexicon import LEXICON_DIR, load_lexicon, supported_languages
+from .lexicon import load_lexicon, read_toml, supported_languages
 from .text import WORD
 
 DEFAULT_LANGUAGE = "en"
@@ -205,8 +204,7 @@ def refuse_foreign(text: str, lang: str | None) -> None:
 
 @cache
 def _data() -> dict:
-    with (LEXICON_DIR / "languages.toml").open("rb") as fh:
-        raw = tomllib.load(fh)
+    raw = read_toml("languages.toml")
     by_word: dict[str, list[str]] = {}
     by_letter: dict[str, list[str]] = {}
     for code, spec in raw["languages"].items():

@@ -7,15 +7,14 @@ the structural checks, and suggestion texts. Adding a language means adding a fi
 
 from __future__ import annotations
 
+import os
 import re
-import re._constants as _c
-import re._parser as _parser
-import tomllib
 from dataclasses import dataclass, field
-from functools import cache
-from pathlib import Path
+from functools import cache, cached_property
 
-LEXICON_DIR = Path(__file__).with_name("lexicons")
+# The folder of rule files. As a pathlib.Path it is LEXICON_DIR, made on first use (see
+# __getattr__), so that importing the package imports neither pathlib nor tomllib.
+_FOLDER = os.path.join(os.path.dirname(__file__), "lexicons")
 # Files in the lexicon folder that describe the model, not a language.
 _NOT_LANGUAGES = {"features", "weights", "languages", "parity"}
 _FLAGS = re.IGNORECASE | re.UNICODE
@@ -27,34 +26,42 @@ class Run:
 
     ``pattern`` runs on the lower-cased text (``on_lower``; compiled without IGNORECASE,
     about a third faster) or, for alternatives with a ``(?-i:...)`` part, case-blind on
-    the original. With ``keys`` (every match starts a word, and these are the first two
-    letters, or one, of the ways it can start) it is tried only where such a word starts
-    (see text.Parsed.word_starts); otherwise it scans the text, unless ``needles`` says
-    which literal text every match starts with and none of it occurs.
+    the original. With ``starts`` (see :mod:`.starts`: the words, capitals, digits or
+    pieces of text every match starts at) it is tried only at those places; without, it
+    scans the text.
     """
 
     pattern: re.Pattern[str]
     on_lower: bool
-    keys: frozenset[str] | None = None
-    needles: tuple[str, ...] | None = None
+    starts: object = None  # a starts.Starts; None: scan
 
 
 @dataclass(frozen=True)
 class Rule:
     """One phrase pattern: what it is evidence of (``kind``) and what to tell the learner.
 
-    ``regex`` is the whole pattern, case-blind; the engine runs it as ``runs`` (see
-    :class:`Run`), which find the same matches faster.
+    ``source`` is the whole pattern; the engine runs it as ``runs`` (see :class:`Run`),
+    which find the same matches as ``regex`` (the whole pattern, case-blind) faster.
     """
 
     kind: str
-    regex: re.Pattern[str]
+    source: str
     note: str
     runs: tuple[Run, ...] = ()
+
+    @cached_property
+    def regex(self) -> re.Pattern[str]:
+        # (compiled on first use: only a text whose lower case moves offsets needs it,
+        # and the first call would otherwise compile every rule twice)
+        return re.compile(self.source, _FLAGS)
 
 
 @dataclass(frozen=True)
 class Lexicon:
+    """One language's rules, cues, notes and tips, compiled (see :func:`load_lexicon`)."""
+
+    # (every dataclass here has a docstring: without one, dataclasses builds one from
+    # inspect.signature, a millisecond of the package's import)
     code: str
     name: str
     stopwords: frozenset[str]
@@ -63,7 +70,7 @@ class Lexicon:
     post_rules: tuple[Rule, ...]
     reply_rules: tuple[Rule, ...]
     comment_rules: tuple[Rule, ...]
-    cues: dict[str, re.Pattern[str]]
+    cues: dict  # name -> cues.Cue (search, finditer and findall, as a compiled pattern)
     notes: dict[str, str]
     suggestions: dict[str, str]
     dimension_names: dict[str, str]
@@ -74,12 +81,27 @@ class Lexicon:
         return self.notes.get(kind, kind.replace("_", " "))
 
 
+def __getattr__(name: str):
+    if name == "LEXICON_DIR":
+        from pathlib import Path
+
+        return Path(_FOLDER)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def read_toml(name: str) -> dict:
+    """Read ``lexicons/<name>`` (tomllib is imported here, on the first read)."""
+    import tomllib
+
+    with open(os.path.join(_FOLDER, name), "rb") as fh:
+        return tomllib.load(fh)
+
+
 @cache
 def supported_languages() -> tuple[str, ...]:
     """Language codes that have a lexicon file, sorted."""
-    return tuple(
-        sorted(p.stem for p in LEXICON_DIR.glob("*.toml") if p.stem not in _NOT_LANGUAGES)
-    )
+    stems = (name[:-5] for name in os.listdir(_FOLDER) if name.endswith(".toml"))
+    return tuple(sorted(stem for stem in stems if stem not in _NOT_LANGUAGES))
 
 
 def _compile(source: str, where: str) -> re.Pattern[str]:
@@ -90,7 +112,7 @@ def _compile(source: str, where: str) -> re.Pattern[str]:
 
 
 # A part that must match case: such a pattern runs case-blind on the original text.
-_NEEDS_CASE = re.compile(r"\(\?-i:")
+NEEDS_CASE = re.compile(r"\(\?-i:")
 # A capital letter that is a literal (not an escape such as \\W, not the P of "(?P<"):
 # case-blind, "I" means "i", so the lower-case twin of the pattern spells it "i".
 _CAPITAL = re.compile(r"(?<!\\)(?<!\(\?)[A-ZÆØÅ]")
@@ -98,14 +120,15 @@ _CAPITAL = re.compile(r"(?<!\\)(?<!\(\?)[A-ZÆØÅ]")
 
 def lower_twin(source: str) -> re.Pattern[str] | None:
     """The pattern for lower-cased text, or None when part of it must match case."""
-    if _NEEDS_CASE.search(source):
+    if NEEDS_CASE.search(source):
         return None
     return re.compile(_CAPITAL.sub(lambda m: m.group().lower(), source), re.UNICODE)
 
 
-def top_level_alternatives(source: str) -> list[str]:
-    """Split a pattern at the ``|`` that sit outside every group and character class."""
-    parts, depth, in_class, start, i = [], 0, False, 0, 0
+def outside_classes(source: str):
+    """(index, character, group depth after it) of each character of a pattern outside
+    escapes and character classes."""
+    depth, in_class, i = 0, False, 0
     while i < len(source):
         ch = source[i]
         if ch == "\\":
@@ -118,125 +141,50 @@ def top_level_alternatives(source: str) -> list[str]:
             if source[i + 1:i + 2] == "]" or source[i + 1:i + 3] == "^]":
                 i += 2 if source[i + 1] == "]" else 3  # "[]...]" or "[^]...]"
                 continue
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
+        else:
+            depth += (ch == "(") - (ch == ")")
+            yield i, ch, depth
+        i += 1
+
+
+def top_level_alternatives(source: str) -> list[str]:
+    """Split a pattern at the ``|`` that sit outside every group and character class."""
+    parts, start = [], 0
+    for i, ch, depth in outside_classes(source):
+        if ch == "|" and depth == 0:
             parts.append(source[start:i])
             start = i + 1
-        i += 1
     parts.append(source[start:])
     return parts
-
-
-def literal_openings(source: str) -> tuple[tuple[str, ...] | None, bool]:
-    """The literal text every match of ``source`` (case-blind) starts with, one string per
-    way of starting, lower-cased, or None when some way of starting is not a literal (a
-    character class, a case-bound part); and whether every such opening is a word's first
-    letters after a ``\\b`` (then a match can only start where a word starts)."""
-    try:
-        items = _parser.parse(source, re.IGNORECASE)
-    except re.error:
-        return None, False
-    found = _openings(list(items), False)
-    if not found:
-        return None, False
-    at_word = all(a and (p[:1].isalnum() or p == CAPITAL) for a, p in found)
-    return tuple(sorted({p for _a, p in found})), at_word
-
-
-# The key of a word that starts with a capital letter, for rules that begin with a
-# case-bound name ("(?-i:[A-ZÆØÅ][a-z]+) will ..."): see text.Parsed.word_starts.
-CAPITAL = "\x00A"
-
-
-def _only_capitals(items: list) -> bool:
-    """Is this character class made of capital letters only (A-Z, Æ, Ø, Å ...)?"""
-    chars = []
-    for op, arg in items:
-        if op is _c.LITERAL:
-            chars.append(chr(arg))
-        elif op is _c.RANGE:
-            chars += [chr(arg[0]), chr(arg[1])]
-        else:
-            return False
-    return bool(chars) and all(ch.isupper() for ch in chars)
-
-
-def word_keys(source: str) -> frozenset[str] | None:
-    """The first two letters (one for a one-letter word) of every literal opening of
-    ``source``, when each opening starts a word; otherwise None."""
-    if not source:
-        return None
-    needles, at_word = literal_openings(source)
-    return frozenset(n[:2] for n in needles) if needles and at_word else None
-
-
-def _openings(items: list, anchored: bool) -> list[tuple[bool, str]] | None:
-    """(after a word boundary?, literal opening) for each way ``items`` can start."""
-    prefix = ""
-    for i, (op, arg) in enumerate(items):
-        if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT) and not prefix:
-            # zero-width: \b, ^, look-behinds before the first letter
-            anchored = anchored or (op is _c.AT and arg is _c.AT_BOUNDARY)
-            continue
-        if op is _c.LITERAL:
-            prefix += chr(arg).lower()
-            continue
-        if prefix:
-            break
-        if op is _c.BRANCH:
-            out: list[tuple[bool, str]] = []
-            for branch in arg[1]:
-                sub = _openings(list(branch), anchored)
-                if not sub:
-                    return None
-                out += sub
-            return out
-        if op is _c.SUBPATTERN:
-            _group, _add, delete, sub_items = arg
-            if delete & re.IGNORECASE:  # (?-i:[A-Z]...): a capitalised word, a name
-                first = list(sub_items)[:1]
-                return ([(anchored, CAPITAL)] if first and first[0][0] is _c.IN
-                        and _only_capitals(first[0][1]) else None)
-            return _openings(list(sub_items), anchored)
-        if op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
-            inner = _openings(list(arg[2]), anchored)
-            if arg[0] >= 1 or not inner:
-                return inner
-            # an optional first word: it, or what follows it
-            rest = _openings(items[i + 1:], anchored)
-            return inner + rest if rest else None
-        return None
-    return [(anchored, prefix)] if prefix else None
 
 
 def _rules(entries: list[dict], where: str) -> tuple[Rule, ...]:
     out = []
     for i, e in enumerate(entries):
-        source = e["regex"]
-        regex = _compile(source, f"{where}[{i}] ({e['kind']})")
-        out.append(Rule(e["kind"], regex, e["note"], fast_runs(source)))
+        try:
+            runs = fast_runs(e["regex"])
+        except re.error as exc:  # a broken rule file should say which rule is broken
+            raise ValueError(f"bad regex in {where}[{i}] ({e['kind']}): {exc}") from exc
+        out.append(Rule(e["kind"], e["regex"], e["note"], runs))
     return tuple(out)
 
 
 def fast_runs(source: str) -> tuple[Run, ...]:
     """The runs for a rule: its alternatives that need no case on the lower-cased text,
-    the others on the original. A run whose alternatives all start a word with a literal
-    is tried only at such words; one that does not scans the text (unless none of its
-    literal openings occurs). Alternatives are not split further: within one pattern the
-    first alternative that matches at a place wins, and a split would change that."""
+    the others on the original, each tried only where a match can start (see
+    :func:`.starts.starts_of`; a run whose starts cannot be told scans the text).
+    Alternatives are not split further: within one pattern the first alternative that
+    matches at a place wins, and a split would change that."""
+    from .starts import starts_of  # (on first use: importing the package stays cheap)
+
     parts = top_level_alternatives(source)
     runs = []
     for on_lower in (True, False):
-        src = "|".join(p for p in parts if bool(_NEEDS_CASE.search(p)) != on_lower)
+        src = "|".join(p for p in parts if bool(NEEDS_CASE.search(p)) != on_lower)
         if not src:
             continue
         pattern = lower_twin(src) if on_lower else re.compile(src, _FLAGS)
-        keys = word_keys(src)
-        runs.append(Run(pattern, on_lower, keys,
-                        literal_openings(src)[0] if on_lower and keys is None else None))
+        runs.append(Run(pattern, on_lower, starts_of(src)))
     return tuple(runs)
 
 
@@ -244,8 +192,8 @@ def scan_runs(source: str) -> tuple[Run, ...]:
     """The same rule as two plain scans (case-free part, cased part), with no shortcut:
     the reference the fast runs are tested against."""
     parts = top_level_alternatives(source)
-    blind = "|".join(p for p in parts if not _NEEDS_CASE.search(p))
-    cased = "|".join(p for p in parts if _NEEDS_CASE.search(p))
+    blind = "|".join(p for p in parts if not NEEDS_CASE.search(p))
+    cased = "|".join(p for p in parts if NEEDS_CASE.search(p))
     runs = [Run(lower_twin(blind), True)] if blind else []
     return tuple(runs + ([Run(re.compile(cased, _FLAGS), False)] if cased else []))
 
@@ -253,9 +201,9 @@ def scan_runs(source: str) -> tuple[Run, ...]:
 @cache
 def load_lexicon(code: str) -> Lexicon:
     """Read and compile ``lexicons/<code>.toml``; cached, so each file is read once."""
-    path = LEXICON_DIR / f"{code}.toml"
-    with path.open("rb") as fh:
-        data = tomllib.load(fh)
+    from .cues import make_cue  # (on first use: importing the package stays cheap)
+
+    data = read_toml(f"{code}.toml")
     lang = data["language"]
     name = f"{code}.toml"
     return Lexicon(
@@ -267,7 +215,8 @@ def load_lexicon(code: str) -> Lexicon:
         post_rules=_rules(data.get("post", []), f"{name} post"),
         reply_rules=_rules(data.get("reply", []), f"{name} reply"),
         comment_rules=_rules(data.get("comment", []), f"{name} comment"),
-        cues={k: _compile(v, f"{name} cues.{k}") for k, v in data.get("cues", {}).items()},
+        cues={k: make_cue(_compile(v, f"{name} cues.{k}"))
+              for k, v in data.get("cues", {}).items()},
         notes=dict(data.get("notes", {})),
         suggestions=dict(data.get("suggestions", {})),
         dimension_names=dict(data.get("dimension_names", {})),
@@ -283,13 +232,10 @@ def load_model(kind: str) -> dict:
     each feature has ``weight``, ``prior``, ``cap``, ``dimension`` and ``sign``, and (for
     posts) ``swallow``, the settings for when selling swallows an invitation.
     """
-    with (LEXICON_DIR / "features.toml").open("rb") as fh:
-        defs = tomllib.load(fh)[kind]
-    weights_path = LEXICON_DIR / "weights.toml"
+    defs = read_toml("features.toml")[kind]
     fitted: dict = {}
-    if weights_path.exists():
-        with weights_path.open("rb") as fh:
-            fitted = tomllib.load(fh).get(kind, {})
+    if os.path.exists(os.path.join(_FOLDER, "weights.toml")):
+        fitted = read_toml("weights.toml").get(kind, {})
     fitted_w = fitted.get("weights", {})
     features = {}
     for name, spec in defs["features"].items():

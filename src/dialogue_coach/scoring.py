@@ -24,6 +24,10 @@ def sigmoid(z: float) -> float:
     return e / (1.0 + e)
 
 
+def _fields(f: Finding) -> tuple:
+    return (f.start, f.end, f.kind, f.text, f.note, f.part, f.effect)
+
+
 def feature_values(findings: list[Finding], model: dict) -> dict[str, float]:
     """How many findings of each feature's kind there are, capped."""
     counts = Counter(f.kind for f in findings)
@@ -44,11 +48,14 @@ def combine(findings: list[Finding], model: dict):
     score = round(100 * sigmoid(z))
 
     counts = Counter(f.kind for f in findings)
-    # (built directly: dataclasses.replace costs several times a plain constructor call)
+    # (built directly: dataclasses.replace costs several times a plain constructor call;
+    # sorted by the fields, in Finding's own order, computed once per finding rather than
+    # once per comparison)
     with_effects = sorted(
-        Finding(f.start, f.end, f.kind, f.text, f.note, f.part,
-                contributions.get(f.kind, 0.0) / counts[f.kind])
-        for f in findings
+        (Finding(f.start, f.end, f.kind, f.text, f.note, f.part,
+                 contributions.get(f.kind, 0.0) / counts[f.kind])
+         for f in findings),
+        key=_fields,
     )
 
     dims: dict[str, int] = {}

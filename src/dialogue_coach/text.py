@@ -10,25 +10,36 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
 
 # A sentence ends at a run of . ! ? … (bounded, so 100 000 "!" stay linear) followed by
 # space or the end, or at a line break. Emoji-only lines become their own short sentences.
 _SENTENCE_END = re.compile(r"[.!?…]{1,50}(?=\s|$)|\n")
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
-# The key under which capitalised word starts are indexed (lexicon.CAPITAL; repeated here
-# so that this module imports nothing from the package).
-CAPITAL = "\x00A"
-# The first character of every run of word characters (letters, digits, _), as \b sees it.
-_WORD_START = re.compile(r"\b\w")
+# A run of word characters (letters, digits, _): its first character is a word start,
+# as \b sees it.
+_WORD_RUN = re.compile(r"\w+")
+_START = attrgetter("start")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Sentence:
+    """One sentence of a text: its offsets in the text, and its text."""
+
     start: int
     end: int
     text: str
+
+    def __init__(self, start: int, end: int, text: str):
+        # (through __dict__, as result.Finding does: several times faster than the frozen
+        # dataclass's own __init__)
+        d = self.__dict__
+        d["start"] = start
+        d["end"] = end
+        d["text"] = text
 
     @property
     def is_question(self) -> bool:
@@ -41,7 +52,7 @@ class Parsed:
     as "İ" grows when lower-cased (``same_offsets`` says which)."""
 
     __slots__ = ("text", "lower", "same_offsets", "sentences", "_starts", "_words",
-                 "_word_starts")
+                 "_lower_words", "_capitals")
 
     def __init__(self, text: str):
         self.text = text
@@ -50,7 +61,8 @@ class Parsed:
         self.sentences: tuple[Sentence, ...] = tuple(_split(text))
         self._starts = [s.start for s in self.sentences]
         self._words: tuple[re.Match[str], ...] | None = None
-        self._word_starts: dict[str, list[int]] | None = None
+        self._lower_words: list[tuple[int, str]] | None = None
+        self._capitals: list[int] | None = None
 
     @property
     def words(self) -> tuple[re.Match[str], ...]:
@@ -59,22 +71,21 @@ class Parsed:
         return self._words
 
     @property
-    def word_starts(self) -> dict[str, list[int]]:
-        """Where each word of the lower-cased text starts, by its first two letters and
-        by its first letter: a rule whose phrases all start a word is tried only at
-        these places."""
-        if self._word_starts is None:
-            index: dict[str, list[int]] = {}
-            lower = self.lower
+    def lower_words(self) -> list[tuple[int, str]]:
+        """(start, word) for every run of word characters in the lower-cased text, in
+        order: the places where a rule whose matches start a word is tried."""
+        if self._lower_words is None:
+            self._lower_words = [(m.start(), m.group()) for m in _WORD_RUN.finditer(self.lower)]
+        return self._lower_words
+
+    @property
+    def capitals(self) -> list[int]:
+        """Where a word that starts with a capital letter starts (for rules that open
+        with a case-bound name, "(?-i:[A-ZÆØÅ][a-z]+) will ...")."""
+        if self._capitals is None:
             text = self.text
-            for m in _WORD_START.finditer(lower):
-                i = m.start()
-                index.setdefault(lower[i:i + 2], []).append(i)
-                index.setdefault(lower[i], []).append(i)  # for one-letter openings
-                if text[i].isupper():  # for rules that open with a capitalised name
-                    index.setdefault(CAPITAL, []).append(i)
-            self._word_starts = index
-        return self._word_starts
+            self._capitals = [i for i, _w in self.lower_words if text[i].isupper()]
+        return self._capitals
 
     def sentence_of(self, pos: int) -> int:
         """Index of the sentence that contains offset ``pos`` (the nearest one before)."""
@@ -119,15 +130,6 @@ def words(text: str) -> tuple[re.Match[str], ...]:
     return parse(text).words
 
 
-def sentence_index(sents: list[Sentence], pos: int) -> int:
+def sentence_index(sents: Sequence[Sentence], pos: int) -> int:
     """Index of the sentence that contains offset ``pos`` (the nearest one before it)."""
-    lo, hi = 0, len(sents) - 1
-    best = 0
-    while lo <= hi:
-        mid = (lo + hi) // 2
-        if sents[mid].start <= pos:
-            best = mid
-            lo = mid + 1
-        else:
-            hi = mid - 1
-    return best
+    return max(0, bisect_right(sents, pos, key=_START) - 1)
