@@ -1,0 +1,66 @@
+"""Round three: families of misreads found in the learners' training answers and the
+development bank data/dev3 (never the test split or a blind set), in both languages,
+each with the finding that must carry it.
+
+Every text was written for this file from the rubric, not copied from the corpus, the
+learners' answers, data/dev3 or any blind set.
+"""
+
+import pytest
+
+from dialogue_coach import analyze_post, analyze_reply
+
+# (family, lang, text, expected label, finding kind that must be present)
+POSTS = [
+    # "si rett ut hva du synes", "be brutally honest": an invitation with a word between
+    ("say_plainly_what_you_think", "nb", "Vi har byttet mel i rundstykkene. Smak dem i "
+     "morgen og si ærlig hva du mener.", "dialogue", "invitation"),
+    ("say_plainly_what_you_think", "en", "We've switched the flour in our rolls. Taste one "
+     "tomorrow and be brutally honest.", "dialogue", "invitation"),
+    # someone (not only "we") reads every answer: an invitation to write
+    ("anyone_reads_every_answer", "nb", "Hvor er det glattest på vei til jobben? Driftssjefen "
+     "går gjennom hver eneste melding før strøbilene kjører ut.", "dialogue", "invitation"),
+    ("anyone_reads_every_answer", "en", "Where is your walk to work slipperiest? The road "
+     "manager goes through every message before the gritters set out.", "dialogue",
+     "invitation"),
+    # the answers put to use by anyone, with any words between the verb and the answers
+    ("anyone_uses_the_answers", "nb", "Hva leste du som tenåring? Bibliotekarene setter "
+     "sammen en «ungdomshylle» av de vanligste svarene.", "dialogue", "uses_answers"),
+    ("anyone_uses_the_answers", "en", "What did you read as a teenager? The librarians will "
+     "put together a 'teen shelf' from the most common answers.", "dialogue",
+     "uses_answers"),
+    # a promise to come back with what the answers led to
+    ("promise_to_report_back", "nb", "Hvilken buss tar du oftest, og hva irriterer deg mest "
+     "med den? I mars forteller vi hva vi har endret.", "dialogue", "uses_answers"),
+    ("promise_to_report_back", "en", "Which bus do you take most, and what annoys you about "
+     "it? In March we'll report back on what changed.", "dialogue", "uses_answers"),
+    # a winner drawn among the comments is a contest, not a use of the answers
+    ("winner_drawn_from_comments", "nb", "Vi trekker én vinner blant kommentarene på "
+     "fredag! Del innlegget for å være med.", "broadcast", "engagement_bait"),
+    ("winner_drawn_from_comments", "en", "We'll draw one lucky winner from the comments on "
+     "Friday! Share this post to enter.", "broadcast", "engagement_bait"),
+    # reading every comment does not stop a hard sell from swallowing the question
+    ("reading_is_no_promise_beside_a_hard_sell", "nb", "Hvilken is liker du best? Vi leser "
+     "alle kommentarene! Bestill nå med koden IS25!", "broadcast", "selling_swallows"),
+    ("reading_is_no_promise_beside_a_hard_sell", "en", "Which ice cream do you like best? "
+     "We read every comment! Order now with code ICE25!", "broadcast", "selling_swallows"),
+]
+
+# (family, lang, comment, reply, expected label, kind present, kind absent)
+REPLIES: list[tuple] = []
+
+
+@pytest.mark.parametrize(("family", "lang", "text", "expected", "kind"), POSTS)
+def test_round_three_post(family, lang, text, expected, kind):
+    r = analyze_post(text, lang=lang)
+    assert (r.label, kind in {f.kind for f in r.findings}) == (expected, True), r.contributions
+
+
+@pytest.mark.parametrize(("family", "lang", "comment", "reply", "expected", "present",
+                          "absent"), REPLIES)
+def test_round_three_reply(family, lang, comment, reply, expected, present, absent):
+    r = analyze_reply(comment, reply, lang=lang)
+    kinds = {f.kind for f in r.findings}
+    assert r.label == expected, r.contributions
+    assert present is None or present in kinds, kinds
+    assert absent is None or absent not in kinds, kinds
