@@ -10,7 +10,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .corpus import BLIND_SETS, DEV_BANKS, load_blind, load_dev_bank, load_language_texts, load_posts, load_replies, split
+from .corpus import (
+    BLIND_SETS,
+    DEV_BANKS,
+    load_blind,
+    load_dev_bank,
+    load_language_texts,
+    load_posts,
+    load_replies,
+    split,
+)
 from .language import detect_language, recognise
 from .lexicon import load_lexicon, supported_languages
 from .post import analyze_post
