@@ -39,6 +39,38 @@ POSTS = [
      "fredag! Del innlegget for å være med.", "broadcast", "engagement_bait"),
     ("winner_drawn_from_comments", "en", "We'll draw one lucky winner from the comments on "
      "Friday! Share this post to enter.", "broadcast", "engagement_bait"),
+    # a genuine question after an invitation keeps its weight when a launch line follows
+    # that only says what, when and where (the pitch does not answer it)
+    ("question_before_a_calm_launch_line", "nb", "Hei, alle sammen! Vi skal lage ny "
+     "vaffelrøre og trenger hjelp: hva gjør en vaffel god for deg? Den nye røra kommer i "
+     "kafeen fredag 3. mai.", "dialogue", "open_question"),
+    ("question_before_a_calm_launch_line", "en", "Hi all! We're making a new waffle batter "
+     "and need help: what makes a waffle good for you? The new batter arrives in the café on "
+     "Friday 3 May.", "dialogue", "open_question"),
+    # ... but a pitch that answers the question ("makes it easy"), or a lone question
+    # before a pitch, is still a lead-in
+    ("pitch_that_answers_the_question", "nb", "Vi trenger hjelp: hva gjør morgenen din "
+     "stressende? Den nye kaffemaskinen vår gjør morgenen enklere.", "broadcast",
+     "rhetorical_question"),
+    ("pitch_that_answers_the_question", "en", "We need help: what makes your mornings "
+     "stressful? Our new coffee machine makes mornings easier.", "broadcast",
+     "rhetorical_question"),
+    ("lone_question_before_a_pitch", "nb", "Hva er favorittpålegget ditt? Den nye "
+     "trøffelpizzaen vår er her!", "broadcast", "rhetorical_question"),
+    ("lone_question_before_a_pitch", "en", "What's your favourite topping? Our new truffle "
+     "pizza is here!", "broadcast", "rhetorical_question"),
+    # "your answers decide", "svarene avgjør": the choice handed to the readers
+    ("answers_decide", "nb", "Bestefar sverger til rosiner i julebrødet, bakeren vår "
+     "nekter. Svarene deres avgjør om rosinene får bli med i år.", "dialogue",
+     "invitation"),
+    ("answers_decide", "en", "Grandad swears by raisins in the Christmas loaf; our baker "
+     "refuses. Your answers decide whether the raisins stay this year.", "dialogue",
+     "invitation"),
+    # a date or a time in bokmål («fredag 3. mai», «kl. 12») is no sentence end, so the
+    # offer stays one line and a calm offer does not count twice
+    ("bokmål_date_is_one_sentence", "nb", "Hva var det første du lærte å bake? Fortell "
+     "gjerne! Vi åpner det nye bakeriet lørdag 4. mai kl. 10, og da er alle boller 2 for "
+     "1.", "dialogue", "open_question"),
     # reading every comment does not stop a hard sell from swallowing the question
     ("reading_is_no_promise_beside_a_hard_sell", "nb", "Hvilken is liker du best? Vi leser "
      "alle kommentarene! Bestill nå med koden IS25!", "broadcast", "selling_swallows"),

@@ -28,6 +28,9 @@ CONVERSATION_KINDS = frozenset(
     {"open_question", "invitation", "report_back", "admits_mistake", "personal_warmth",
      "uses_answers"}
 )
+# Phrase findings that invite the reader besides a question (see _questions).
+_INVITING_KINDS = frozenset({"invitation", "report_back", "admits_mistake",
+                             "personal_warmth"})
 # Pseudo-dialogue already explains a question; do not judge that question twice.
 _PSEUDO_QUESTION_KINDS = frozenset({"engagement_bait", "promo_poll", "listening_slogan"})
 
@@ -98,12 +101,18 @@ def post_findings(text: str, lex: Lexicon) -> list[Finding]:
     # A line whose only selling is a calm offer ("All soups are 2 for 1 that day, and our
     # chef will serve whatever wins") still carries its invitation or promise when the
     # post listens: the offer is "a small product mention", not the line's purpose.
+    # An invitation in the same sentence as a rhetorical question ("We need help: what
+    # makes your mornings stressful? Our new machine makes them easier.") leads in to the
+    # pitch with it. (Beside a hard sell or an offer, selling_swallows marks it instead.)
+    lead_ins = set() if any(f.kind in SELLING_KINDS for f in found) else {
+        sentence_index(sents, f.start) for f in questions if f.kind == "rhetorical_question"}
     listens = any(f.kind in LISTENING_KINDS for f in found)
     calm = {i for i in sales if listens and by_sentence[i] & SALES_KINDS == {"offer"}}
     found = [
         f for f in found
         if not (sents and (
-            (f.kind in CONVERSATION_KINDS and sentence_index(sents, f.start) in sales - calm)
+            (f.kind in CONVERSATION_KINDS
+             and sentence_index(sents, f.start) in (sales - calm) | lead_ins)
             or (f.kind == "report_back" and sentence_index(sents, f.start) in slogans)
             or (f.kind == "personal_warmth" and sentence_index(sents, f.start) in boasts)
         ))
@@ -212,9 +221,23 @@ def _questions(text, sents, by_sentence, sales, pitch, lex) -> list[Finding]:
         # the last words of a post that sells nothing it is a question left for readers.
         lead_in = bool(cues["rhetorical_start"].search(q)) and (i + 1 < len(sents) or bool(pitch))
         # A question about the reader's life still serves the pitch when the pitch comes
-        # next, unless the post says what it will do with the answers.
+        # next, unless the post says what it will do with the answers, or unless the post
+        # has already invited in other words and the pitch does not answer the question: a
+        # launch or an offer that only says what, when and where ("We're making a new fish
+        # soup and need your help: what matters most in one for you? The new soup arrives
+        # at Bryggen on 14 June") answers nothing the reader was asked, so the question
+        # stays theirs, and whether the selling swallows it is weighed with the rest of
+        # the post (_selling_dominates). A lone question before a pitch ("What's your
+        # favourite topping? Our truffle pizza is here!"), or one whose invitation is only
+        # tacked on after the pitch, is still the pitch's lead-in.
+        genuine = about_reader and not cues["sales_question"].search(q) and any(
+            by_sentence[j] & _INVITING_KINDS for j in range(i + 1) if j not in sales)
+        answered_by_pitch = any(j < len(sents) and j in pitch
+                                and cues["pitch_answers"].search(sents[j].text)
+                                for j in (i + 1, nxt))
         if i in sales or lead_in or self_answered or (
             followed_by_pitch and not (about_reader and promises)
+            and not (genuine and not answered_by_pitch)
         ):
             kind = "rhetorical_question"
         elif cues["either_or"].search(q) and not promises and (
