@@ -79,7 +79,32 @@ POSTS = [
 ]
 
 # (family, lang, comment, reply, expected label, kind present, kind absent)
-REPLIES: list[tuple] = []
+REPLIES = [
+    # how long, how many, in words: «tre års garanti», "a two-hour wait"
+    ("quantity_in_words", "nb", "Hvor lang er leveringstida på sofaen?", "Hei Randi! Den "
+     "kommer om seks uker, og vi ringer deg dagen før. ^Mats", "good", "answer",
+     "unanswered"),
+    ("quantity_in_words", "en", "How long is the delivery time for the sofa?", "Hi Randi! "
+     "It arrives in six weeks, and we'll ring you the day before. ^Mats", "good", "answer",
+     "unanswered"),
+    # "Så ergerlig", "How frustrating": empathy in everyday words, and how to get the
+    # money back is a concrete step
+    ("everyday_empathy_and_money_back", "nb", "Ferga gikk ti minutter for tidlig, og jeg "
+     "sto igjen på kaia.", "Så ergerlig, Hilde! Du kan få billettprisen tilbake ved å "
+     "sende inn skjemaet under «Reiseplanlegger» i appen. ^Arne", "good", "empathy",
+     "complaint_no_action"),
+    ("everyday_empathy_and_money_back", "en", "The ferry left ten minutes early and I was "
+     "left on the quay.", "How frustrating, Hilde! You can get the fare back by sending the "
+     "form under 'Journey planner' in the app. ^Arne", "good", "next_step",
+     "complaint_no_action"),
+    # "you're mad" is a jibe; "maybe X suits you better" sends the person off with a jab
+    ("sent_off_with_a_jab", "nb", "Er dere gale? 200 kr for en pizza!", "Pizzaen vår har "
+     "ekte mozzarella. Kanskje frysedisken passer bedre for lommeboka di.", "poor",
+     "mocking", "calm_facts"),
+    ("sent_off_with_a_jab", "en", "Are you mad? 200 kr for a pizza!", "Our pizza has real "
+     "mozzarella. Maybe the freezer aisle suits your budget better.", "poor", "mocking",
+     "calm_facts"),
+]
 
 
 @pytest.mark.parametrize(("family", "lang", "text", "expected", "kind"), POSTS)
