@@ -71,6 +71,13 @@ POSTS = [
     ("bokmål_date_is_one_sentence", "nb", "Hva var det første du lærte å bake? Fortell "
      "gjerne! Vi åpner det nye bakeriet lørdag 4. mai kl. 10, og da er alle boller 2 for "
      "1.", "dialogue", "open_question"),
+    # a thank-you to everyone who took part, after a colon
+    ("thanks_after_a_colon", "nb", "Bare én ting i dag, en takk: til alle som strikket "
+     "luer til nyfødte i høst. 212 luer er levert til sykehuset!", "dialogue",
+     "personal_warmth"),
+    ("thanks_after_a_colon", "en", "Just one thing today, a thank-you: to everyone who "
+     "knitted hats for newborns this autumn. 212 hats delivered to the hospital!",
+     "dialogue", "personal_warmth"),
     # reading every comment does not stop a hard sell from swallowing the question
     ("reading_is_no_promise_beside_a_hard_sell", "nb", "Hvilken is liker du best? Vi leser "
      "alle kommentarene! Bestill nå med koden IS25!", "broadcast", "selling_swallows"),
