@@ -78,6 +78,26 @@ POSTS = [
     ("thanks_after_a_colon", "en", "Just one thing today, a thank-you: to everyone who "
      "knitted hats for newborns this autumn. 212 hats delivered to the hospital!",
      "dialogue", "personal_warmth"),
+    # an invitation joined to a calm offer by a dash keeps its weight: the purpose test
+    # strips the selling clause, not the invitation
+    ("invitation_and_offer_in_one_sentence", "nb", "Vi har bakt om kanelsnurrene. Vi er "
+     "spente på hva dere synes – kom innom på Torget fredag 2. mai, da er det 2 for 1.",
+     "dialogue", "invitation"),
+    ("invitation_and_offer_in_one_sentence", "en", "We've rebaked our cinnamon twists. We "
+     "can't wait to hear what you think – drop in at the square on Friday 2 May, when "
+     "they're 2 for 1.", "dialogue", "invitation"),
+    # "Summer is here", «Våren er her» open a post; they are no product pitch
+    ("season_is_here_is_no_pitch", "nb", "Våren er her, og vi har plantet nye bed i "
+     "parken! Hvilke blomster vil du se der neste år? Skriv gjerne under. Frøene er 20 % "
+     "billigere i butikken vår på lørdag.", "dialogue", "open_question"),
+    ("season_is_here_is_no_pitch", "en", "Spring is here and we've planted new beds in the "
+     "park! Which flowers would you like to see there next year? Tell us below. Seeds are "
+     "20% off in our shop on Saturday.", "dialogue", "open_question"),
+    # the object first, as bokmål often has it: «Svarene tar vi med oss»
+    ("where_the_answers_go", "nb", "Hva gjør en morgen på bussen bedre? Forslagene deres "
+     "tar vi med oss til neste rutemøte.", "dialogue", "uses_answers"),
+    ("where_the_answers_go", "en", "What makes a morning on the bus better? Your "
+     "suggestions go straight to the next timetable meeting.", "dialogue", "uses_answers"),
     # reading every comment does not stop a hard sell from swallowing the question
     ("reading_is_no_promise_beside_a_hard_sell", "nb", "Hvilken is liker du best? Vi leser "
      "alle kommentarene! Bestill nå med koden IS25!", "broadcast", "selling_swallows"),

@@ -8,6 +8,8 @@ answer once the selling is stripped.
 
 from __future__ import annotations
 
+import re
+
 from .findings import advise, check_text, make, run_rules
 from .language import check_language, detect_language, refuse_foreign
 from .lexicon import Lexicon, load_lexicon, load_model
@@ -108,11 +110,17 @@ def post_findings(text: str, lex: Lexicon) -> list[Finding]:
         sentence_index(sents, f.start) for f in questions if f.kind == "rhetorical_question"}
     listens = any(f.kind in LISTENING_KINDS for f in found)
     calm = {i for i in sales if listens and by_sentence[i] & SALES_KINDS == {"offer"}}
+    # A sales line joined to an invitation by a dash or a semicolon ("We can't wait to
+    # hear what you think – come and taste it at Bryggen on 14 June, 2 for 1 all day") is
+    # two lines in one: the purpose test strips the selling clause, not the invitation.
+    selling_spans = [(f.start, f.end) for f in found + questions if f.kind in SALES_KINDS]
     found = [
         f for f in found
         if not (sents and (
-            (f.kind in CONVERSATION_KINDS
-             and sentence_index(sents, f.start) in (sales - calm) | lead_ins)
+            (f.kind in CONVERSATION_KINDS and (
+                sentence_index(sents, f.start) in lead_ins
+                or (sentence_index(sents, f.start) in sales - calm
+                    and not _clause_sells_nothing(text, sents, f, selling_spans))))
             or (f.kind == "report_back" and sentence_index(sents, f.start) in slogans)
             or (f.kind == "personal_warmth" and sentence_index(sents, f.start) in boasts)
         ))
@@ -178,16 +186,37 @@ def _selling_dominates(found: list[Finding], sents: list[Sentence], lex: Lexicon
     # "A small product mention at the end of a genuine invitation": the invitation comes
     # first. An offer that opens the post is its headline, and a question after it is
     # tacked on ("2 for 1 on pizzas this Tuesday! What's your favourite topping?").
-    first_offer = min(offer_lines, default=len(sents))
+    # (By where the words stand, not by sentence: "We can't wait to hear what you think –
+    # come and taste it, 2 for 1 on Saturday" invites before it offers.)
+    first_offer = min((f.start for f in found if f.kind == "offer"), default=sents[-1].end)
     for f in found:
         if f.kind in ("open_question", "invitation"):
             i = sentence_index(sents, f.start)
             s = sents[i].text
             about_reader = bool(cues["experience"].search(s)) or bool(
                 cues["open_question"].search(s) and cues["reader"].search(s))
-            if i < first_offer and about_reader and not cues["sales_question"].search(s):
+            if (f.end <= first_offer and about_reader
+                    and not cues["sales_question"].search(s)):
                 return False  # one genuine invitation outweighs one calm offer line after it
     return True
+
+
+# Where a sentence splits into clauses: a dash or a semicolon between words.
+_CLAUSE_BREAK = re.compile(r"\s[–—-]\s|;\s")
+
+
+def _clause_sells_nothing(text: str, sents: list[Sentence], f: Finding,
+                          selling: list[tuple[int, int]]) -> bool:
+    """Is the clause of ``f``'s sentence that holds ``f`` free of any selling finding?"""
+    s = sents[sentence_index(sents, f.start)]
+    start, end = s.start, s.end
+    for m in _CLAUSE_BREAK.finditer(text, s.start, s.end):
+        if m.end() <= f.start:
+            start = m.end()
+        elif m.start() >= f.end:
+            end = m.start()
+            break
+    return not any(a < end and start < b for a, b in selling)
 
 
 def _offers_inside_hard_sells(found: list[Finding]) -> list[Finding]:
