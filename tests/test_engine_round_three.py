@@ -124,6 +124,68 @@ REPLIES = [
      "left on the quay.", "How frustrating, Hilde! You can get the fare back by sending the "
      "form under 'Journey planner' in the app. ^Arne", "good", "next_step",
      "complaint_no_action"),
+    # (dev3 families) "so we can take a look" is no reason to go private
+    ("vague_reason_for_a_dm", "nb", "Når åpner skøytebanen i år?", "Hei Lene! Send oss en "
+     "melding, så skal vi se hva vi finner ut. 😊", "poor", "needless_dm", "dm_with_reason"),
+    ("vague_reason_for_a_dm", "en", "When does the ice rink open this year?", "Hi Lene! Send "
+     "us a message so we can see what we find out. 😊", "poor", "needless_dm",
+     "dm_with_reason"),
+    # the name on the booking is a reason
+    ("name_on_the_booking", "nb", "Fikk feil rett servert i går, og ingen ville høre på "
+     "meg.", "Det er jeg lei meg for, Arvid. Send oss en melding med navnet på bookingen, så "
+     "spanderer vi neste middag. ^Hege", "good", "dm_with_reason", "needless_dm"),
+    # an excuse with a shrug is no help
+    ("excuse_and_a_shrug", "nb", "Varene skulle kommet mandag, nå er det torsdag.",
+     "Beklager, Tor, lageret har hatt mye sykefravær. Sånt skjer.", "poor", "dismissive",
+     None),
+    ("excuse_and_a_shrug", "en", "The goods were supposed to arrive Monday, now it's "
+     "Thursday.", "Sorry, Tor, the warehouse has had a lot of sick leave. These things "
+     "happen.", "poor", "dismissive", None),
+    # the next one free, or who will get back to you, is a concrete step
+    ("amends_free_or_a_named_person", "nb", "Kald pizza og en sur servitør i kveld.", "Helt "
+     "forståelig at du er skuffet, Jonas. Neste pizza er gratis, og daglig leder Kari vil "
+     "ringe deg i morgen.", "good", "next_step", "complaint_no_action"),
+    ("amends_free_or_a_named_person", "en", "Cold pizza and a grumpy waiter tonight.",
+     "Completely fair to be let down, Jonas. Your next pizza is on the house, and our "
+     "manager Kari will call you tomorrow.", "good", "next_step", "complaint_no_action"),
+    # general troubleshooting to an outage is a dodge
+    ("troubleshooting_to_an_outage", "nb", "Nettbanken har vært nede hele morgenen, og jeg "
+     "får ikke betalt husleia!", "Hei Siv, beklager. Tips: sjekk at appen er oppdatert, og "
+     "prøv å starte telefonen på nytt.", "poor", "deflection", None),
+    ("troubleshooting_to_an_outage", "en", "Online banking has been down all morning and I "
+     "can't pay my rent!", "Hi Siv, sorry. Tip: check that the app is up to date, and try "
+     "restarting your phone.", "poor", "deflection", None),
+    # a jab ("just adverts, who bothers to read this?") met by granting the point
+    ("jab_granted_and_turned", "nb", "Dette er jo bare reklame, hvem gidder å følge "
+     "sånt?", "Du har et poeng, Åse, det har vært mye tilbud her i vinter. Hva ville du "
+     "heller lese om fra oss?", "good", "empathy", "unanswered"),
+    ("jab_granted_and_turned", "en", "This is just adverts, who bothers to read this?",
+     "You have a point, Åse, it's been a lot of offers here this winter. What would you "
+     "rather read about from us?", "good", "empathy", "unanswered"),
+    ("unfollow_us", "nb", "Dette er jo bare reklame, hvem gidder å følge sånt?", "Hvis du "
+     "ikke liker det, kan du slutte å følge oss.", "poor", "dismissive", "calm_facts"),
+    # congratulations are praise, answered by thanks, not by an offer
+    ("congratulations_thanked", "nb", "Gratulerer med 30 år, Sykkelverkstedet!", "Tusen "
+     "takk, Ruth! Og takk for alle turene du har tatt hit med sykkelen. 🚲", "good",
+     "praise_returned", None),
+    ("congratulations_with_an_offer", "en", "Congratulations on 30 years, Bike Workshop!",
+     "Thanks! Celebrate with us: 30% off all helmets this week!", "poor", "upsell",
+     "praise_returned"),
+    # "it's on the list", «det er på lista», answers a suggestion
+    ("on_the_list", "nb", "Dere burde selge glutenfrie vafler.", "Enig, Nils, og det er på "
+     "lista! Bakeren vår tester en oppskrift nå.", "good", "answer", "unanswered"),
+    ("on_the_list", "en", "You should sell gluten-free waffles.", "Agreed, Nils, and it's on "
+     "the list! Our baker is testing a recipe now.", "good", "answer", "unanswered"),
+    # praise passed on to the kitchen is warmth
+    ("praise_passed_on", "nb", "Beste lapskausen i byen, takk!", "Det skal kokkene få høre, "
+     "Bente! Hvem lærte deg å like lapskaus?", "good", "warmth", None),
+    ("praise_passed_on", "en", "Best stew in town, thank you!", "The kitchen will hear about "
+     "this, Bente! Who taught you to love stew?", "good", "warmth", None),
+    # "dogs are welcome" says yes
+    ("welcome_is_yes", "nb", "Kan jeg ta med hunden på bakeriet?", "Hei Frode! Hunder er "
+     "velkomne ved bordene ute. 🐕", "good", "direct_answer", "unanswered"),
+    ("welcome_is_yes", "en", "Can I bring my dog to the bakery?", "Hi Frode! Dogs are "
+     "welcome at the outdoor tables. 🐕", "good", "direct_answer", "unanswered"),
     # "you're mad" is a jibe; "maybe X suits you better" sends the person off with a jab
     ("sent_off_with_a_jab", "nb", "Er dere gale? 200 kr for en pizza!", "Pizzaen vår har "
      "ekte mozzarella. Kanskje frysedisken passer bedre for lommeboka di.", "poor",
