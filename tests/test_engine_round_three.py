@@ -17,12 +17,12 @@ POSTS = [
      "morgen og si ærlig hva du mener.", "dialogue", "invitation"),
     ("say_plainly_what_you_think", "en", "We've switched the flour in our rolls. Taste one "
      "tomorrow and be brutally honest.", "dialogue", "invitation"),
-    # someone (not only "we") reads every answer: an invitation to write
+    # someone (not only "we") reads every answer: a promise to listen
     ("anyone_reads_every_answer", "nb", "Hvor er det glattest på vei til jobben? Driftssjefen "
-     "går gjennom hver eneste melding før strøbilene kjører ut.", "dialogue", "invitation"),
+     "går gjennom hver eneste melding før strøbilene kjører ut.", "dialogue", "uses_answers"),
     ("anyone_reads_every_answer", "en", "Where is your walk to work slipperiest? The road "
      "manager goes through every message before the gritters set out.", "dialogue",
-     "invitation"),
+     "uses_answers"),
     # the answers put to use by anyone, with any words between the verb and the answers
     ("anyone_uses_the_answers", "nb", "Hva leste du som tenåring? Bibliotekarene setter "
      "sammen en «ungdomshylle» av de vanligste svarene.", "dialogue", "uses_answers"),
@@ -98,11 +98,6 @@ POSTS = [
      "tar vi med oss til neste rutemøte.", "dialogue", "uses_answers"),
     ("where_the_answers_go", "en", "What makes a morning on the bus better? Your "
      "suggestions go straight to the next timetable meeting.", "dialogue", "uses_answers"),
-    # reading every comment does not stop a hard sell from swallowing the question
-    ("reading_is_no_promise_beside_a_hard_sell", "nb", "Hvilken is liker du best? Vi leser "
-     "alle kommentarene! Bestill nå med koden IS25!", "broadcast", "selling_swallows"),
-    ("reading_is_no_promise_beside_a_hard_sell", "en", "Which ice cream do you like best? "
-     "We read every comment! Order now with code ICE25!", "broadcast", "selling_swallows"),
 ]
 
 # (family, lang, comment, reply, expected label, kind present, kind absent)

@@ -77,8 +77,16 @@ def post_findings(text: str, lex: Lexicon) -> list[Finding]:
             by_sentence[sentence_index(sents, f.start)].add(f.kind)
     sales = {i for i, kinds in enumerate(by_sentence) if kinds & SALES_KINDS}
     pitch = sales | {i for i, s in enumerate(sents) if lex.cues["pitch"].search(s.text)}
+    # Sentences that invite the reader in a clause that sells nothing (see
+    # _clause_sells_nothing): "Bring them on Saturday, it's 2 for 1, and tell us below how
+    # you met" invites as well as it offers.
+    phrase_selling = [(f.start, f.end) for f in found if f.kind in SALES_KINDS]
+    clean_invites = {sentence_index(sents, f.start) for f in found
+                     if f.kind in _INVITING_KINDS
+                     and (sentence_index(sents, f.start) not in sales
+                          or _clause_sells_nothing(text, sents, f, phrase_selling))}
 
-    questions = _questions(text, sents, by_sentence, sales, pitch, lex)
+    questions = _questions(text, sents, by_sentence, sales, pitch, clean_invites, lex)
     found += questions
     # A poll's "tell us in the comments" asks for a vote, not an opinion: the poll and
     # the line after it count as sales lines.
@@ -201,8 +209,10 @@ def _selling_dominates(found: list[Finding], sents: list[Sentence], lex: Lexicon
     return True
 
 
-# Where a sentence splits into clauses: a dash or a semicolon between words.
-_CLAUSE_BREAK = re.compile(r"\s[–—-]\s|;\s")
+# Where a sentence splits into clauses: a dash or a semicolon between words, a comma
+# before "and"/"but" (og/men), or a parenthesis. (Not "so": "it's 2 for 1, so bring a
+# friend" carries the offer on.)
+_CLAUSE_BREAK = re.compile(r"\s[–—-]\s|;\s|,\s(?:and|but|og|men)\s|\s?\(|\)")
 
 
 def _clause_sells_nothing(text: str, sents: list[Sentence], f: Finding,
@@ -228,7 +238,7 @@ def _offers_inside_hard_sells(found: list[Finding]) -> list[Finding]:
             if not (f.kind == "offer" and any(a < f.end and f.start < b for a, b in pushes))]
 
 
-def _questions(text, sents, by_sentence, sales, pitch, lex) -> list[Finding]:
+def _questions(text, sents, by_sentence, sales, pitch, clean_invites, lex) -> list[Finding]:
     """Classify each question by whom it is for and what follows it."""
     out = []
     cues = lex.cues
@@ -245,6 +255,9 @@ def _questions(text, sents, by_sentence, sales, pitch, lex) -> list[Finding]:
             is_open and bool(cues["reader"].search(q))
         )
         self_answered = (i + 1 < len(sents) and cues["self_answer"].search(sents[i + 1].text))
+        asks_why = any(j != i and j in clean_invites
+                       and cues["open_question"].search(sents[j].text)
+                       for j in range(len(sents)))
         # A sales opener ("Tired of X?", "Did you notice ...?") is rhetorical only on the
         # way to something: a sentence after it, or a pitch somewhere in the post. As
         # the last words of a post that sells nothing it is a question left for readers.
@@ -260,7 +273,7 @@ def _questions(text, sents, by_sentence, sales, pitch, lex) -> list[Finding]:
         # favourite topping? Our truffle pizza is here!"), or one whose invitation is only
         # tacked on after the pitch, is still the pitch's lead-in.
         genuine = about_reader and not cues["sales_question"].search(q) and any(
-            by_sentence[j] & _INVITING_KINDS for j in range(i + 1) if j not in sales)
+            j in clean_invites for j in range(nxt + 1))
         answered_by_pitch = any(j < len(sents) and j in pitch
                                 and cues["pitch_answers"].search(sents[j].text)
                                 for j in (i + 1, nxt))
@@ -269,11 +282,13 @@ def _questions(text, sents, by_sentence, sales, pitch, lex) -> list[Finding]:
             and not (genuine and not answered_by_pitch)
         ):
             kind = "rhetorical_question"
-        elif cues["either_or"].search(q) and not promises and (
+        elif cues["either_or"].search(q) and not promises and not asks_why and (
             cues["promo_context"].search(q) or any(by_sentence[j] & SALES_KINDS
                                                    for j in range(len(sents)))
         ):
-            # (with a promise to act on the answers, "dill or cream?" is a consultation)
+            # (with a promise to act on the answers, "dill or cream?" is a consultation,
+            # and so it is when the post also asks how, why or where: "Summer food or
+            # winter food? Tell us where and when you eat yours.")
             kind = "promo_poll"
         elif about_reader or is_open:
             kind = "open_question"
