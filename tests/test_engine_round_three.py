@@ -34,6 +34,74 @@ POSTS = [
      "med den? I mars forteller vi hva vi har endret.", "dialogue", "uses_answers"),
     ("promise_to_report_back", "en", "Which bus do you take most, and what annoys you about "
      "it? In March we'll report back on what changed.", "dialogue", "uses_answers"),
+    # (dev3 families) reading every answer, by anyone, is a promise to listen
+    ("every_answer_read", "nb", "Sykkelveiene våre er 30 % billigere å reparere i år. "
+     "Men mest av alt vil vi vite: hvor er det verste hullet du har syklet i? Hver eneste "
+     "kommentar blir lest av vegteamet.", "dialogue", "uses_answers"),
+    ("every_answer_read", "en", "Bike repairs are 30% off this month. But mostly we want "
+     "to know: where's the worst pothole you've ridden into? Every comment gets read by "
+     "the road team.", "dialogue", "uses_answers"),
+    # adjusting by what readers say, counting the votes up
+    ("adjust_by_what_you_say", "nb", "Vi har smakt på ny kanelbolle hele uka og er ikke "
+     "enige: mer kardemomme eller mindre? Bakeren justerer deigen etter det dere sier.",
+     "dialogue", "uses_answers"),
+    ("adjust_by_what_you_say", "en", "We've tasted the new cinnamon bun all week and can't "
+     "agree: more cardamom or less? The baker will adjust the dough by what you say.",
+     "dialogue", "uses_answers"),
+    # an either-or question beside "tell us where and when" is a consultation, not a poll
+    ("either_or_that_asks_why", "nb", "Er lapskaus sommermat eller vintermat? Fortell hvor "
+     "og når du spiser din. Lapskausen er 2 for 1 i kantina på fredag.", "dialogue",
+     "invitation"),
+    ("either_or_that_asks_why", "en", "Is stew summer food or winter food? Tell us where and "
+     "when you eat yours. Stew is 2 for 1 in the canteen on Friday.", "dialogue",
+     "invitation"),
+    # a pitch line that also invites ("…, and tell us below how you met") hands the word on
+    ("invitation_in_the_pitch_line", "nb", "Hvem tar du alltid med på kino? Ta dem med på "
+     "tirsdag, det er 2 for 1, og fortell under hvordan dere fant hverandre.", "dialogue",
+     "open_question"),
+    ("invitation_in_the_pitch_line", "en", "Who do you always take to the cinema? Bring them "
+     "on Tuesday, it's 2 for 1, and tell us below how you found each other.", "dialogue",
+     "open_question"),
+    # an invitation after a parenthesis sells nothing
+    ("invitation_after_a_parenthesis", "en", "Our new rye loaf took a year and we're "
+     "nervous. Try it at the market on Friday (2 for 1 on all loaves) and tell us honestly "
+     "what you think.", "dialogue", "invitation"),
+    ("invitation_after_a_parenthesis", "nb", "Det nye rugbrødet tok et år, og vi er spente på "
+     "om det holder. Smak det på torget fredag (2 for 1 på alle brød) og fortell ærlig hva "
+     "du synes.", "dialogue", "invitation"),
+    # "Over to you", «Kjør på»: a prompt with no question mark
+    ("prompt_without_a_question_mark", "nb", "Den beste turen du har gått i regnvær. Kjør "
+     "på 🌧️", "dialogue", "invitation"),
+    ("prompt_without_a_question_mark", "en", "The best walk you've ever taken in the rain. "
+     "Over to you 🌧️", "dialogue", "invitation"),
+    # congratulations to a named person; money they raised is no price
+    ("congratulations_by_name", "nb", "Gratulerer til Jonas og korpset på Heggen, som samlet "
+     "inn 12000 kroner til nye uniformer med loppemarked. For en innsats!", "dialogue",
+     "personal_warmth"),
+    ("congratulations_by_name", "en", "Congratulations to Jonas and the Heggen school band, "
+     "who raised 12,000 kr for new uniforms with a flea market. What an effort!", "dialogue",
+     "personal_warmth"),
+    # what the community did, credited
+    ("what_you_did", "nb", "Tusen takk!!! I helga plukket dere 300 kilo søppel langs "
+     "elva. Vi er fortsatt imponert.", "dialogue", "personal_warmth"),
+    ("what_you_did", "en", "Thank you!!! Last weekend you picked up 300 kilos of litter "
+     "along the river. We're still amazed.", "dialogue", "personal_warmth"),
+    # an open decision put to readers
+    ("which_should_we_drop", "nb", "Menyen vår er for lang. Hvilken rett skal vi droppe når "
+     "vinterretten kommer? Si hva du ville savnet.", "dialogue", "admits_mistake"),
+    ("which_should_we_drop", "en", "Our menu is too long. Which dish should we drop when "
+     "the winter special arrives? Say what you'd miss.", "dialogue", "admits_mistake"),
+    # a readiness question leads in to a notice; a free trial is a hard sell
+    ("is_your_x_ready", "en", "Is your boat ready for the season? Life jackets are required "
+     "on all boats under 8 metres. Read the rules at sea.example.", "broadcast",
+     "rhetorical_question"),
+    ("is_your_x_ready", "nb", "Er båten din klar for sesongen? Redningsvest er påbudt i "
+     "alle båter under 8 meter. Les reglene på sjo.example.", "broadcast",
+     "rhetorical_question"),
+    ("free_trial", "nb", "Morgenfugl eller nattugle? Svar i kommentarene! Uansett hva du er, "
+     "passer Søvnappen deg. Prøv gratis i 14 dager.", "broadcast", "hard_sell"),
+    ("free_trial", "en", "Early bird or night owl? Answer in the comments! Whatever you are, "
+     "SleepApp suits you. Try it free for 14 days.", "broadcast", "hard_sell"),
     # a winner drawn among the comments is a contest, not a use of the answers
     ("winner_drawn_from_comments", "nb", "Vi trekker én vinner blant kommentarene på "
      "fredag! Del innlegget for å være med.", "broadcast", "engagement_bait"),

@@ -274,7 +274,8 @@ def _questions(text, sents, by_sentence, sales, pitch, clean_invites, lex) -> li
         # tacked on after the pitch, is still the pitch's lead-in.
         genuine = about_reader and not cues["sales_question"].search(q) and any(
             j in clean_invites for j in range(nxt + 1))
-        answered_by_pitch = any(j < len(sents) and j in pitch
+        # (a pitch line that also invites in a clean clause hands the word to the reader)
+        answered_by_pitch = any(j < len(sents) and j in pitch and j not in clean_invites
                                 and cues["pitch_answers"].search(sents[j].text)
                                 for j in (i + 1, nxt))
         if i in sales or lead_in or self_answered or (
