@@ -249,6 +249,13 @@ REPLIES = [
      "velkomne ved bordene ute. 🐕", "good", "direct_answer", "unanswered"),
     ("welcome_is_yes", "en", "Can I bring my dog to the bakery?", "Hi Frode! Dogs are "
      "welcome at the outdoor tables. 🐕", "good", "direct_answer", "unanswered"),
+    # «så flinke», "so good with": praise in everyday words, passed on to the staff
+    ("everyday_praise_passed_on", "nb", "Dere er så flinke med de eldre på dagsenteret!",
+     "Så fint å høre, Liv! Det skal de ansatte få vite. ^Kjersti", "good",
+     "praise_returned", None),
+    ("everyday_praise_passed_on", "en", "You're so good with the elderly at the day centre!",
+     "Lovely to hear, Liv! I'll pass this on to the staff. ^Kjersti", "good",
+     "praise_returned", None),
     # "you're mad" is a jibe; "maybe X suits you better" sends the person off with a jab
     ("sent_off_with_a_jab", "nb", "Er dere gale? 200 kr for en pizza!", "Pizzaen vår har "
      "ekte mozzarella. Kanskje frysedisken passer bedre for lommeboka di.", "poor",
