@@ -102,6 +102,20 @@ POSTS = [
      "passer Søvnappen deg. Prøv gratis i 14 dager.", "broadcast", "hard_sell"),
     ("free_trial", "en", "Early bird or night owl? Answer in the comments! Whatever you are, "
      "SleepApp suits you. Try it free for 14 days.", "broadcast", "hard_sell"),
+    # a vote whose result is acted on invites ("The winner goes on the menu")
+    ("vote_acted_on", "nb", "Vi har to nye brød og klarer ikke å velge. Smak begge på "
+     "torget fredag, og stem på lappen ved kassa. Vinneren kommer på menyen.", "dialogue",
+     "invitation"),
+    ("vote_acted_on", "en", "We have two new loaves and can't choose. Taste both at the "
+     "market on Friday and vote on the slip at the till. The winner goes on the menu.",
+     "dialogue", "invitation"),
+    # asking readers for advice ("What mustn't I forget?") before a calm launch line
+    ("asking_for_advice", "nb", "Hei! Jeg er Sara, ny baker hos oss. Første oppgave er en "
+     "skolebolle hele byen blir glad i. Hva må jeg ikke glemme? Bollen kommer i disken "
+     "mandag 2. september.", "dialogue", "invitation"),
+    ("asking_for_advice", "en", "Hi! I'm Sara, our new baker. My first job is a custard "
+     "bun the whole town will love. What mustn't I forget? The bun arrives in the counter "
+     "on Monday 2 September.", "dialogue", "invitation"),
     # a winner drawn among the comments is a contest, not a use of the answers
     ("winner_drawn_from_comments", "nb", "Vi trekker én vinner blant kommentarene på "
      "fredag! Del innlegget for å være med.", "broadcast", "engagement_bait"),

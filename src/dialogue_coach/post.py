@@ -69,8 +69,11 @@ def post_findings(text: str, lex: Lexicon) -> list[Finding]:
     kinds = {f.kind for f in found}
     if "uses_answers" in kinds and not kinds & {"hard_sell", "engagement_bait"}:
         # A vote whose result the brand promises to act on ("Vote in the comments ...
-        # we'll serve the winner") is a consultation, not a promotional poll.
-        found = [f for f in found if f.kind != "promo_poll"]
+        # we'll serve the winner", "vote on the card at the till. The winner goes on the
+        # menu") is a consultation, not a promotional poll: the vote invites.
+        found = [make(text, f.start, f.end, "invitation", lex.note("consultation_vote"),
+                      "post")
+                 if f.kind == "promo_poll" else f for f in found]
     by_sentence: list[set[str]] = [set() for _ in sents]
     for f in found:
         if sents:
