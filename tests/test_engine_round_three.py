@@ -270,6 +270,11 @@ REPLIES = [
     ("everyday_praise_passed_on", "en", "You're so good with the elderly at the day centre!",
      "Lovely to hear, Liv! I'll pass this on to the staff. ^Kjersti", "good",
      "praise_returned", None),
+    # «så stopper vi ordren i dag»: a step taken, in bokmål word order
+    ("step_in_inverted_order", "nb", "Noen har handlet med kortet mitt i nettbutikken "
+     "deres!", "Det høres skummelt ut, Jo. Sperr kortet i banken først, og send oss "
+     "ordrenummeret i en privat melding, så stanser vi ordren i dag.", "good", "next_step",
+     "complaint_no_action"),
     # "you're mad" is a jibe; "maybe X suits you better" sends the person off with a jab
     ("sent_off_with_a_jab", "nb", "Er dere gale? 200 kr for en pizza!", "Pizzaen vår har "
      "ekte mozzarella. Kanskje frysedisken passer bedre for lommeboka di.", "poor",
