@@ -116,6 +116,24 @@ POSTS = [
     ("asking_for_advice", "en", "Hi! I'm Sara, our new baker. My first job is a custard "
      "bun the whole town will love. What mustn't I forget? The bun arrives in the counter "
      "on Monday 2 September.", "dialogue", "invitation"),
+    # "!!" of joy in a greeting is not shouting about prices; capitals or "!!" on the
+    # offer still are
+    ("joy_is_not_shouting", "nb", "Hei alle sammen!! 🎉 Vi har endelig fått ny pizzaovn, "
+     "og vi vil så gjerne vite hva dere synes. Pizzaene er 2 for 1 på fredag. Skriv gjerne "
+     "hvilken pizza dere vokste opp med!", "dialogue", "invitation"),
+    ("joy_is_not_shouting", "en", "Hi everyone!! 🎉 We finally have a new pizza oven, and "
+     "we'd so love to know what you think. Pizzas are 2 for 1 on Friday. Tell us which pizza "
+     "you grew up with!", "dialogue", "invitation"),
+    ("shouting_on_the_offer", "en", "What's your favourite pizza? Tell us! 2 for 1 this "
+     "Friday at the square!!", "broadcast", "selling_swallows"),
+    # an invitation addressed to the reader ("Write your tips below") is a genuine one
+    # before a calm offer
+    ("invitation_to_the_reader_before_an_offer", "nb", "Hva gjør en vaffel perfekt? Vi har "
+     "prøvd i hele vinter, men vil gjerne ha hjelp av dere. Skriv tipsene deres under! Den "
+     "nye røra kommer fredag, og da er vaflene 2 for 1.", "dialogue", "invitation"),
+    ("invitation_to_the_reader_before_an_offer", "en", "What makes a waffle perfect? We've "
+     "tried all winter but would love help from you. Write your tips below! The new batter "
+     "arrives on Friday, when waffles are 2 for 1.", "dialogue", "invitation"),
     # a winner drawn among the comments is a contest, not a use of the answers
     ("winner_drawn_from_comments", "nb", "Vi trekker én vinner blant kommentarene på "
      "fredag! Del innlegget for å være med.", "broadcast", "engagement_bait"),

@@ -179,9 +179,16 @@ def _selling_dominates(found: list[Finding], sents: list[Sentence], lex: Lexicon
     push = set(settings.get("push_kinds", ()))
     if any(f.kind in push for f in found):
         return True
-    if any(f.kind == "shouting" for f in found):  # a calm offer does not shout
-        return True
     offer_lines = {sentence_index(sents, f.start) for f in found if f.kind == "offer"}
+    # A calm offer does not shout: capitals anywhere, or "!!" in a selling or pitching
+    # line. "!!" of joy in a greeting ("Hi, all you fish soup lovers!! 🐟") is not shouting
+    # about prices.
+    selling_lines = offer_lines | {i for i, s in enumerate(sents)
+                                   if lex.cues["pitch"].search(s.text)}
+    if any(f.kind == "shouting" and (any(c.isalpha() for c in f.text)
+                                     or sentence_index(sents, f.start) in selling_lines)
+           for f in found):
+        return True
     if len(offer_lines) > settings.get("calm_offer_lines", 0):
         return True
     # "A small product mention": the brand's own message (the offer, a launch, a pitch)
@@ -204,8 +211,11 @@ def _selling_dominates(found: list[Finding], sents: list[Sentence], lex: Lexicon
         if f.kind in ("open_question", "invitation"):
             i = sentence_index(sents, f.start)
             s = sents[i].text
+            # (an invitation addressed to the reader, "Write your tips below", asks for
+            # something of theirs as an open question does)
             about_reader = bool(cues["experience"].search(s)) or bool(
-                cues["open_question"].search(s) and cues["reader"].search(s))
+                (f.kind == "invitation" or cues["open_question"].search(s))
+                and cues["reader"].search(s))
             if (f.end <= first_offer and about_reader
                     and not cues["sales_question"].search(s)):
                 return False  # one genuine invitation outweighs one calm offer line after it
