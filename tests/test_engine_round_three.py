@@ -134,6 +134,20 @@ POSTS = [
     ("invitation_to_the_reader_before_an_offer", "en", "What makes a waffle perfect? We've "
      "tried all winter but would love help from you. Write your tips below! The new batter "
      "arrives on Friday, when waffles are 2 for 1.", "dialogue", "invitation"),
+    # the line after a question that says what happens to the answers is no pitch
+    ("promise_after_the_question", "nb", "Hvor mye kanel skal det være i en ordentlig "
+     "kanelbolle? Svarene bruker vi når vi justerer den nye bollen, som kommer i disken "
+     "fredag.", "dialogue", "uses_answers"),
+    ("promise_after_the_question", "en", "How much cinnamon belongs in a proper cinnamon "
+     "bun? Your answers go into the new bun, which arrives in the counter on Friday.",
+     "dialogue", "uses_answers"),
+    # "we're asking because we need to decide": the answers will be used
+    ("asking_because_we_decide", "nb", "Lunsj eller middag – når spiser du helst suppe? Vi "
+     "spør fordi vi skal bestemme når den nye suppa skal stå på menyen. Første dag er "
+     "fredag, da er den 2 for 1.", "dialogue", "uses_answers"),
+    ("asking_because_we_decide", "en", "Lunch or dinner – when do you usually eat soup? We're "
+     "asking because we need to decide when the new soup goes on the menu. The first day "
+     "is Friday, when it's 2 for 1.", "dialogue", "uses_answers"),
     # a winner drawn among the comments is a contest, not a use of the answers
     ("winner_drawn_from_comments", "nb", "Vi trekker én vinner blant kommentarene på "
      "fredag! Del innlegget for å være med.", "broadcast", "engagement_bait"),

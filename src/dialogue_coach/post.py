@@ -262,7 +262,10 @@ def _questions(text, sents, by_sentence, sales, pitch, clean_invites, lex) -> li
         q = s.text
         # The brand's own answer may come right after, or after a second question.
         nxt = i + 2 if i + 1 < len(sents) and sents[i + 1].is_question else i + 1
-        followed_by_pitch = (i + 1) in pitch or nxt in pitch
+        # (a line that says what happens to the answers, "Your answers go into the new
+        # soup", is the brand listening, not its pitch)
+        followed_by_pitch = any(j in pitch and not by_sentence[j] & LISTENING_KINDS
+                                for j in (i + 1, nxt) if j < len(sents))
         is_open = bool(cues["open_question"].search(q))
         about_reader = bool(cues["experience"].search(q)) or (
             is_open and bool(cues["reader"].search(q))
