@@ -110,21 +110,24 @@ def _describe(result, texts: dict[str, str]) -> str:
 
 
 def _eval_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--split", choices=("test", "train", "blind", "dev"), default="test",
-                   help="which split to score (default: test; tune on train only; "
-                        "blind: an outsider's set, for reporting only; dev: only the "
-                        "language check, on the texts kept for tuning it)")
+    p.add_argument("--split", choices=("test", "train", "blind", "dev", "dev3"), default="test",
+                   help="which split to score (default: test; tune on train and dev3 only; "
+                        "blind: the outsiders' sets, for reporting only; dev: only the "
+                        "language check, on the texts kept for tuning it; dev3: a "
+                        "development bank, which also lists its misreads)")
     p.add_argument("--errors", action="store_true",
-                   help="list the misjudged items (training split only)")
+                   help="list the misjudged items (training split and dev banks only)")
     p.add_argument("--no-learners", action="store_true",
                    help="skip grading the learners' answers (the slow part)")
     p.add_argument("--json", action="store_true", help="print JSON for machines")
 
 
 def _run_eval(args: argparse.Namespace) -> int:
-    from .evaluate import evaluate, format_table, meets_targets
+    from .corpus import DEV_BANKS
+    from .evaluate import evaluate, format_errors, format_table, meets_targets
 
-    if args.errors and args.split != "train":
+    dev_bank = args.split in DEV_BANKS
+    if args.errors and args.split != "train" and not dev_bank:
         raise BadInput("--errors lists training errors only: add --split train")
     if args.split == "dev":  # the language check alone: quick, for tuning it
         from .evaluate import language_goals_met, language_report
@@ -150,16 +153,14 @@ def _run_eval(args: argparse.Namespace) -> int:
         }, indent=2))
         return 0 if meets_targets(report) else 1
     print("\n\n".join(format_table(rep) for rep in reports))
+    if dev_bank:  # a tuning bank: show what it misreads, and nothing else
+        print("\n" + format_errors(report))
+        return 0
     print("\n" + _languages(args.split))
     if args.split != "blind" and not args.no_learners:
         print("\n" + _learners(args.split))
     if args.errors:
-        print("\nMisjudged training items:")
-        for item, res in report["errors"]:
-            text = item.get("text") or f"{item['comment']}  =>  {item['reply']}"
-            print(f"- {item['id']} ({item['label']}, {item.get('trap')}) "
-                  f"got {res.label} {res.score}: {text[:160]!r}")
-            print("    " + ", ".join(f"{k}={v:+.2f}" for k, v in res.contributions.items()))
+        print("\n" + format_errors(report))
     return 0 if meets_targets(report) else 1
 
 

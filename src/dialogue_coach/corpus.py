@@ -69,6 +69,17 @@ def load_blind(name: str = "holdout") -> tuple[list[dict], list[dict]]:
     return read("posts"), read("replies")
 
 
+# Development banks: written blind to the rubric like the blind sets, but meant for
+# tuning (their misreads may be read and fixed); see data/DATASHEET.md.
+DEV_BANKS = ("dev3",)
+
+
+def load_dev_bank(name: str = "dev3") -> tuple[list[dict], list[dict]]:
+    """A development bank (``data/dev3``): posts and pairs to tune on, unlike the blind
+    sets. Same files and fields as a blind set."""
+    return load_blind(name)
+
+
 def load_language_texts(split: str) -> list[dict]:
     """Texts in many languages (data/languages/*.jsonl) for the language check, ``split``
     "dev" (tuning: texts.jsonl's dev half and all of dev2.jsonl) or "test" (reporting

@@ -12,8 +12,10 @@ from dataclasses import dataclass
 
 from .corpus import (
     BLIND_SETS,
+    DEV_BANKS,
     language_files,
     load_blind,
+    load_dev_bank,
     load_language_texts,
     load_posts,
     load_replies,
@@ -97,15 +99,19 @@ def evaluate(which: str = "test") -> dict:
 
     "test" and "train" are the corpus's splits; "blind", "blind2", "blind3" are the
     outsiders' sets (``BLIND_SETS``), reported beside them but never judged against the
-    targets (which the issue sets on the test split) and never used for tuning.
+    targets (which the issue sets on the test split) and never used for tuning. "dev3"
+    is a development bank written blind like them but meant for tuning: its figures are
+    not judged either, and its misreads may be listed (``format_errors``).
     """
     if which.startswith("blind"):
         posts, replies = load_blind(BLIND_SETS[int(which[5:] or 1) - 1])
+    elif which in DEV_BANKS:
+        posts, replies = load_dev_bank(which)
     else:
         pick = 1 if which == "test" else 0
         posts = split(load_posts())[pick]
         replies = split(load_replies())[pick]
-    judged = not which.startswith("blind")
+    judged = not which.startswith("blind") and which not in DEV_BANKS
     post_pred = {it["id"]: analyze_post(it["text"], it["lang"]) for it in posts}
     reply_pred = {
         it["id"]: analyze_reply(it["comment"], it["reply"], it["lang"]) for it in replies
@@ -127,6 +133,23 @@ def evaluate(which: str = "test") -> dict:
         if (post_pred.get(it["id"]) or reply_pred[it["id"]]).label != it["label"]
     ]
     return {"split": which, "rows": rows, "families": families, "errors": errors}
+
+
+def format_errors(report: dict) -> str:
+    """Each misread item with its findings and their effects: for tuning sets only (the
+    training split and the development banks), never the test split or a blind set."""
+    if report["split"] == "test" or report["split"].startswith("blind"):
+        raise ValueError("misreads are listed for the training split and dev banks only")
+    lines = [f"Misread items ({report['split']}): {len(report['errors'])}"]
+    for item, res in report["errors"]:
+        text = item.get("text") or f"{item['comment']}  =>  {item['reply']}"
+        lines.append(f"- {item['id']} [{item['lang']}] {item['label']} "
+                     f"(trap {item.get('trap')}) read {res.label} {res.score}: {text!r}")
+        for f in sorted(res.findings, key=lambda f: f.effect):
+            if f.effect:
+                where = f" [{f.part}]" if f.part != "post" else ""
+                lines.append(f"    {f.effect:+.2f} {f.kind}{where}: {f.text[:70]!r}")
+    return "\n".join(lines)
 
 
 def blind_goals(report: dict) -> list[tuple[str, float, float, bool]]:
@@ -193,6 +216,8 @@ def format_table(report: dict) -> str:
         number = int(report["split"][5:] or 1)
         source = (f"blind set {number} (data/{BLIND_SETS[number - 1]}: an outsider's, to the "
                   "rubric; reported, never tuned on)")
+    elif report["split"] in DEV_BANKS:
+        source = f"the development bank data/{report['split']} (tuned on)"
     lines = [
         f"Accuracy on {source}",
         "",

@@ -8,6 +8,8 @@ answer once the selling is stripped.
 
 from __future__ import annotations
 
+import re
+
 from .findings import advise, check_text, make, run_rules
 from .language import check_language, detect_language, refuse_foreign
 from .lexicon import Lexicon, load_lexicon, load_model
@@ -28,6 +30,9 @@ CONVERSATION_KINDS = frozenset(
     {"open_question", "invitation", "report_back", "admits_mistake", "personal_warmth",
      "uses_answers"}
 )
+# Phrase findings that invite the reader besides a question (see _questions).
+_INVITING_KINDS = frozenset({"invitation", "report_back", "admits_mistake",
+                             "personal_warmth"})
 # Pseudo-dialogue already explains a question; do not judge that question twice.
 _PSEUDO_QUESTION_KINDS = frozenset({"engagement_bait", "promo_poll", "listening_slogan"})
 
@@ -64,16 +69,27 @@ def post_findings(text: str, lex: Lexicon) -> list[Finding]:
     kinds = {f.kind for f in found}
     if "uses_answers" in kinds and not kinds & {"hard_sell", "engagement_bait"}:
         # A vote whose result the brand promises to act on ("Vote in the comments ...
-        # we'll serve the winner") is a consultation, not a promotional poll.
-        found = [f for f in found if f.kind != "promo_poll"]
+        # we'll serve the winner", "vote on the card at the till. The winner goes on the
+        # menu") is a consultation, not a promotional poll: the vote invites.
+        found = [make(text, f.start, f.end, "invitation", lex.note("consultation_vote"),
+                      "post")
+                 if f.kind == "promo_poll" else f for f in found]
     by_sentence: list[set[str]] = [set() for _ in sents]
     for f in found:
         if sents:
             by_sentence[sentence_index(sents, f.start)].add(f.kind)
     sales = {i for i, kinds in enumerate(by_sentence) if kinds & SALES_KINDS}
     pitch = sales | {i for i, s in enumerate(sents) if lex.cues["pitch"].search(s.text)}
+    # Sentences that invite the reader in a clause that sells nothing (see
+    # _clause_sells_nothing): "Bring them on Saturday, it's 2 for 1, and tell us below how
+    # you met" invites as well as it offers.
+    phrase_selling = [(f.start, f.end) for f in found if f.kind in SALES_KINDS]
+    clean_invites = {sentence_index(sents, f.start) for f in found
+                     if f.kind in _INVITING_KINDS
+                     and (sentence_index(sents, f.start) not in sales
+                          or _clause_sells_nothing(text, sents, f, phrase_selling))}
 
-    questions = _questions(text, sents, by_sentence, sales, pitch, lex)
+    questions = _questions(text, sents, by_sentence, sales, pitch, clean_invites, lex)
     found += questions
     # A poll's "tell us in the comments" asks for a vote, not an opinion: the poll and
     # the line after it count as sales lines.
@@ -98,12 +114,24 @@ def post_findings(text: str, lex: Lexicon) -> list[Finding]:
     # A line whose only selling is a calm offer ("All soups are 2 for 1 that day, and our
     # chef will serve whatever wins") still carries its invitation or promise when the
     # post listens: the offer is "a small product mention", not the line's purpose.
+    # An invitation in the same sentence as a rhetorical question ("We need help: what
+    # makes your mornings stressful? Our new machine makes them easier.") leads in to the
+    # pitch with it. (Beside a hard sell or an offer, selling_swallows marks it instead.)
+    lead_ins = set() if any(f.kind in SELLING_KINDS for f in found) else {
+        sentence_index(sents, f.start) for f in questions if f.kind == "rhetorical_question"}
     listens = any(f.kind in LISTENING_KINDS for f in found)
     calm = {i for i in sales if listens and by_sentence[i] & SALES_KINDS == {"offer"}}
+    # A sales line joined to an invitation by a dash or a semicolon ("We can't wait to
+    # hear what you think – come and taste it at Bryggen on 14 June, 2 for 1 all day") is
+    # two lines in one: the purpose test strips the selling clause, not the invitation.
+    selling_spans = [(f.start, f.end) for f in found + questions if f.kind in SALES_KINDS]
     found = [
         f for f in found
         if not (sents and (
-            (f.kind in CONVERSATION_KINDS and sentence_index(sents, f.start) in sales - calm)
+            (f.kind in CONVERSATION_KINDS and (
+                sentence_index(sents, f.start) in lead_ins
+                or (sentence_index(sents, f.start) in sales - calm
+                    and not _clause_sells_nothing(text, sents, f, selling_spans))))
             or (f.kind == "report_back" and sentence_index(sents, f.start) in slogans)
             or (f.kind == "personal_warmth" and sentence_index(sents, f.start) in boasts)
         ))
@@ -151,9 +179,16 @@ def _selling_dominates(found: list[Finding], sents: list[Sentence], lex: Lexicon
     push = set(settings.get("push_kinds", ()))
     if any(f.kind in push for f in found):
         return True
-    if any(f.kind == "shouting" for f in found):  # a calm offer does not shout
-        return True
     offer_lines = {sentence_index(sents, f.start) for f in found if f.kind == "offer"}
+    # A calm offer does not shout: capitals anywhere, or "!!" in a selling or pitching
+    # line. "!!" of joy in a greeting ("Hi, all you fish soup lovers!! 🐟") is not shouting
+    # about prices.
+    selling_lines = offer_lines | {i for i, s in enumerate(sents)
+                                   if lex.cues["pitch"].search(s.text)}
+    if any(f.kind == "shouting" and (any(c.isalpha() for c in f.text)
+                                     or sentence_index(sents, f.start) in selling_lines)
+           for f in found):
+        return True
     if len(offer_lines) > settings.get("calm_offer_lines", 0):
         return True
     # "A small product mention": the brand's own message (the offer, a launch, a pitch)
@@ -169,16 +204,42 @@ def _selling_dominates(found: list[Finding], sents: list[Sentence], lex: Lexicon
     # "A small product mention at the end of a genuine invitation": the invitation comes
     # first. An offer that opens the post is its headline, and a question after it is
     # tacked on ("2 for 1 on pizzas this Tuesday! What's your favourite topping?").
-    first_offer = min(offer_lines, default=len(sents))
+    # (By where the words stand, not by sentence: "We can't wait to hear what you think –
+    # come and taste it, 2 for 1 on Saturday" invites before it offers.)
+    first_offer = min((f.start for f in found if f.kind == "offer"), default=sents[-1].end)
     for f in found:
         if f.kind in ("open_question", "invitation"):
             i = sentence_index(sents, f.start)
             s = sents[i].text
+            # (an invitation addressed to the reader, "Write your tips below", asks for
+            # something of theirs as an open question does)
             about_reader = bool(cues["experience"].search(s)) or bool(
-                cues["open_question"].search(s) and cues["reader"].search(s))
-            if i < first_offer and about_reader and not cues["sales_question"].search(s):
+                (f.kind == "invitation" or cues["open_question"].search(s))
+                and cues["reader"].search(s))
+            if (f.end <= first_offer and about_reader
+                    and not cues["sales_question"].search(s)):
                 return False  # one genuine invitation outweighs one calm offer line after it
     return True
+
+
+# Where a sentence splits into clauses: a dash or a semicolon between words, a comma
+# before "and"/"but" (og/men), or a parenthesis. (Not "so": "it's 2 for 1, so bring a
+# friend" carries the offer on.)
+_CLAUSE_BREAK = re.compile(r"\s[–—-]\s|;\s|,\s(?:and|but|og|men)\s|\s?\(|\)")
+
+
+def _clause_sells_nothing(text: str, sents: list[Sentence], f: Finding,
+                          selling: list[tuple[int, int]]) -> bool:
+    """Is the clause of ``f``'s sentence that holds ``f`` free of any selling finding?"""
+    s = sents[sentence_index(sents, f.start)]
+    start, end = s.start, s.end
+    for m in _CLAUSE_BREAK.finditer(text, s.start, s.end):
+        if m.end() <= f.start:
+            start = m.end()
+        elif m.start() >= f.end:
+            end = m.start()
+            break
+    return not any(a < end and start < b for a, b in selling)
 
 
 def _offers_inside_hard_sells(found: list[Finding]) -> list[Finding]:
@@ -190,7 +251,7 @@ def _offers_inside_hard_sells(found: list[Finding]) -> list[Finding]:
             if not (f.kind == "offer" and any(a < f.end and f.start < b for a, b in pushes))]
 
 
-def _questions(text, sents, by_sentence, sales, pitch, lex) -> list[Finding]:
+def _questions(text, sents, by_sentence, sales, pitch, clean_invites, lex) -> list[Finding]:
     """Classify each question by whom it is for and what follows it."""
     out = []
     cues = lex.cues
@@ -201,27 +262,50 @@ def _questions(text, sents, by_sentence, sales, pitch, lex) -> list[Finding]:
         q = s.text
         # The brand's own answer may come right after, or after a second question.
         nxt = i + 2 if i + 1 < len(sents) and sents[i + 1].is_question else i + 1
-        followed_by_pitch = (i + 1) in pitch or nxt in pitch
+        # (a line that says what happens to the answers, "Your answers go into the new
+        # soup", is the brand listening, not its pitch)
+        followed_by_pitch = any(j in pitch and not by_sentence[j] & LISTENING_KINDS
+                                for j in (i + 1, nxt) if j < len(sents))
         is_open = bool(cues["open_question"].search(q))
         about_reader = bool(cues["experience"].search(q)) or (
             is_open and bool(cues["reader"].search(q))
         )
         self_answered = (i + 1 < len(sents) and cues["self_answer"].search(sents[i + 1].text))
+        asks_why = any(j != i and j in clean_invites
+                       and cues["open_question"].search(sents[j].text)
+                       for j in range(len(sents)))
         # A sales opener ("Tired of X?", "Did you notice ...?") is rhetorical only on the
         # way to something: a sentence after it, or a pitch somewhere in the post. As
         # the last words of a post that sells nothing it is a question left for readers.
         lead_in = bool(cues["rhetorical_start"].search(q)) and (i + 1 < len(sents) or bool(pitch))
         # A question about the reader's life still serves the pitch when the pitch comes
-        # next, unless the post says what it will do with the answers.
+        # next, unless the post says what it will do with the answers, or unless the post
+        # has already invited in other words and the pitch does not answer the question: a
+        # launch or an offer that only says what, when and where ("We're making a new fish
+        # soup and need your help: what matters most in one for you? The new soup arrives
+        # at Bryggen on 14 June") answers nothing the reader was asked, so the question
+        # stays theirs, and whether the selling swallows it is weighed with the rest of
+        # the post (_selling_dominates). A lone question before a pitch ("What's your
+        # favourite topping? Our truffle pizza is here!"), or one whose invitation is only
+        # tacked on after the pitch, is still the pitch's lead-in.
+        genuine = about_reader and not cues["sales_question"].search(q) and any(
+            j in clean_invites for j in range(nxt + 1))
+        # (a pitch line that also invites in a clean clause hands the word to the reader)
+        answered_by_pitch = any(j < len(sents) and j in pitch and j not in clean_invites
+                                and cues["pitch_answers"].search(sents[j].text)
+                                for j in (i + 1, nxt))
         if i in sales or lead_in or self_answered or (
             followed_by_pitch and not (about_reader and promises)
+            and not (genuine and not answered_by_pitch)
         ):
             kind = "rhetorical_question"
-        elif cues["either_or"].search(q) and not promises and (
+        elif cues["either_or"].search(q) and not promises and not asks_why and (
             cues["promo_context"].search(q) or any(by_sentence[j] & SALES_KINDS
                                                    for j in range(len(sents)))
         ):
-            # (with a promise to act on the answers, "dill or cream?" is a consultation)
+            # (with a promise to act on the answers, "dill or cream?" is a consultation,
+            # and so it is when the post also asks how, why or where: "Summer food or
+            # winter food? Tell us where and when you eat yours.")
             kind = "promo_poll"
         elif about_reader or is_open:
             kind = "open_question"

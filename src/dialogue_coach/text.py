@@ -17,7 +17,11 @@ from operator import attrgetter
 
 # A sentence ends at a run of . ! ? … (bounded, so 100 000 "!" stay linear) followed by
 # space or the end, or at a line break. Emoji-only lines become their own short sentences.
-_SENTENCE_END = re.compile(r"[.!?…]{1,50}(?=\s|$)|\n")
+# A lone full stop after a number or "kl."/"ca."/"nr." ends nothing when a lower-case word
+# or a number follows: bokmål writes dates and times so («lørdag 14. juni», «kl. 12»).
+_SENTENCE_END = re.compile(
+    r"(?:[.!?…]{2,50}|[!?…]|\.(?!(?<=\d\.)\s{1,3}[a-zæøå])(?!(?<=\b(?:kl|ca|nr)\.)\s{1,3}\d))"
+    r"(?=\s|$)|\n")
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 # A run of word characters (letters, digits, _): its first character is a word start,
 # as \b sees it.
