@@ -185,7 +185,7 @@ def compare(kind: str) -> list[str]:
         l2_rules = tomllib.load(fh)[kind]["l2"]
 
     judge = analyze_post if kind == "post" else analyze_reply
-    lines = [f"{kind}s: {len(train)} training items; "
+    lines = [f"{kind.replace('y', 'ie')}s: {len(train)} training items; "
              + ", ".join(f"{k} {len(v)}" for k, v in sets.items())]
     head = f"  {'option':<17}{'CV error (± SE)':<20}" + "".join(f"{k:>10}" for k in sets)
     lines.append(head + "   n-gram L2   columns")
