@@ -150,6 +150,24 @@ def test_a_generic_question_tacked_onto_the_pitch_is_caught():
     assert "generic" in message
 
 
+@pytest.mark.parametrize("lang, question, generic", [
+    ("en", "What do you think?", True),
+    ("en", "What do you think of the soup?", True),
+    ("en", "What do you all think about it?", True),
+    ("en", "What do you think is hardest?", False),
+    ("en", "What do you think works best?", False),
+    ("nb", "Hva synes dere?", True),
+    ("nb", "Hva synes du om suppa vår?", True),
+    ("nb", "Hva tenker dere om det?", True),
+    ("nb", "Hva synes du er vanskeligst?", False),
+    ("nb", "Hva tenker dere funker best?", False),
+])
+def test_an_opinion_prompt_is_generic_only_bare_or_about_a_thing(lang, question, generic):
+    # "What do you think is hardest?" asks about the reader's own experience; "What do
+    # you think of our soup?" is the bare prompt tacked onto a pitch.
+    assert checks.is_generic_question(question, lang) is generic
+
+
 def test_copying_the_example_is_caught():
     message = failure(checks.own_rewrite, EXAMPLE_EN, original=ORIGINAL_EN, example=EXAMPLE_EN,
                       lang="en")

@@ -395,7 +395,10 @@ def is_dialogue(rewrite: object, *, lang: str = "en") -> None:
 
 _GENERIC_QUESTIONS = {
     "en": [
-        r"what do you (?:all |guys )?think", r"thoughts", r"agree", r"any questions",
+        # an opinion prompt is generic bare or about a thing ("… of our soup?"), not when
+        # it asks what the reader finds ("What do you think is hardest?")
+        r"what do you (?:all |guys )?think(?= (?:of|about)\b|$)", r"thoughts", r"agree",
+        r"any questions",
         r"who(?:['’]s| is) (?:in|excited|ready|coming|hungry)", r"comment below",
         r"let us know", r"what are you waiting for", r"don['’]t you", r"isn['’]t it",
         r"right", r"ready", r"yes or no", r"who wants (?:one|some|it)", r"sound good",
@@ -403,7 +406,8 @@ _GENERIC_QUESTIONS = {
         r"can you guess", r"who agrees", r"am i right", r"what(?:['’]s| is) not to (?:love|like)",
     ],
     "nb": [
-        r"hva synes (?:du|dere)", r"hva tenker (?:du|dere)", r"enig", r"noen spørsmål",
+        r"hva synes (?:du|dere)(?= om\b|$)", r"hva tenker (?:du|dere)(?= om\b|$)", r"enig",
+        r"noen spørsmål",
         r"hvem (?:er|blir) (?:med|klar|sulten|gira)", r"kommenter (?:under|nedenfor)",
         r"gi oss beskjed", r"hva venter (?:du|dere) på", r"ikke sant", r"klar", r"ja eller nei",
         r"hvem vil ha", r"høres (?:det|dette) bra ut", r"fristet", r"gira", r"interessert",
