@@ -123,9 +123,8 @@ def reply_findings(comment: str, reply: str, lex: Lexicon) -> list[Finding]:
         # A calm, factual answer to a jibe ("our cod comes fresh from Lofoten three times
         # a week, never frozen") is the rubric's model reply to a troll: it takes up what
         # the jibe claimed and sets the facts straight without scolding.
-        # The facts are the brand's own ("our cod", "we grind", "vi"): a comeback in the
-        # jibe's own words ("Or for people who ...") is not one.
-        # The facts are told in the brand's own voice ("our cod", "we grind", "vi"); a
+        # The facts are told in the brand's own voice ("our cod", "we grind", "vi"): a
+        # comeback in the jibe's own words ("Or for people who ...") is not one; a
         # concrete answer that also takes up the jibe's words counts without it. Stock
         # phrases ("we appreciate all opinions") and scolding ("try our food before
         # commenting") are ruled out above, as unclean answers.
