@@ -4,6 +4,7 @@ import json
 import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -64,3 +65,18 @@ def test_console_script_is_installed():
     r = subprocess.run([exe, "post", "--json", "Tell us your story!"], capture_output=True,
                        text=True, timeout=60)
     assert r.returncode == 0 and json.loads(r.stdout)["label"] == "dialogue"
+
+
+def test_the_installed_command_stops_quietly_when_its_reader_goes_away():
+    # `dialogue-coach post ... | head -1`: the reader closes the pipe after one line.
+    command = shutil.which("dialogue-coach", path=str(Path(sys.executable).parent))
+    assert command, "the dialogue-coach command is installed beside this Python"
+    # A long post, so its JSON (over a megabyte) cannot all fit in the pipe before it closes.
+    post = "Hva synes dere om logoen vår? " * 2000
+    proc = subprocess.Popen([command, "post", "--json", post],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc.stdout.readline()
+    proc.stdout.close()  # what `head -1` does after its line
+    err = proc.stderr.read().decode()
+    proc.wait(timeout=120)
+    assert "Traceback" not in err and "BrokenPipeError" not in err

@@ -242,7 +242,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: list[str] | None = None) -> int:
+def run(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return args._run(args)
@@ -254,10 +254,11 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_BAD_INPUT
 
 
-def _main_for_a_pipe() -> int:
-    """main(), quiet when the reader of stdout goes away (`... | head`)."""
+def main(argv: list[str] | None = None) -> int:
+    """The command line (``dialogue-coach`` and ``python -m dialogue_coach``): ``run``,
+    quiet when the reader of stdout goes away (``... | head``)."""
     try:
-        code = main()
+        code = run(argv)
         sys.stdout.flush()
         return code
     except BrokenPipeError:
@@ -267,4 +268,4 @@ def _main_for_a_pipe() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(_main_for_a_pipe())
+    sys.exit(main())
