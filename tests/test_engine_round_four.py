@@ -55,6 +55,13 @@ REPLIES = [
     ("secure_your_place", "en", "Great pottery class yesterday, thanks!", "Thanks, Mona! "
      "The spring course starts in March – secure your place before it's full!", "poor",
      "upsell", "praise_returned"),
+    # ... unless the person asked whether or how to join: then the call is the answer
+    ("call_to_join_when_asked", "nb", "Er det fortsatt plass på nybegynnerkurset i "
+     "klatring?", "Ja, Kari! Det er tre plasser igjen. Meld deg på i resepsjonen i dag, så "
+     "er du med fra mandag.", "good", "answered", "upsell"),
+    ("call_to_join_when_asked", "en", "Is there still room on the beginners' climbing "
+     "course?", "Yes, Kari! There are three places left. Sign up at reception today and "
+     "you're in from Monday.", "good", "answered", "upsell"),
     # "Oh no", «Å nei» is dismay, not the answer no
     ("oh_no_is_not_no", "nb", "Er sitronkaka melkefri? Sønnen min tåler ikke melk.", "Å "
      "nei, så kjipt! Har du prøvd de nye veganske muffinsene våre? Bestill på nett i dag.",
