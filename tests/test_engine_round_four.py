@@ -77,6 +77,12 @@ REPLIES = [
     ("back_up_again", "en", "Why isn't your app working today?", "Sorry, Lars! A server "
      "fault stopped logins this morning. The app is back up now, and you won't be charged "
      "a late fee for today.", "good", "next_step", "complaint_no_action"),
+    ("fee_removed", "nb", "Hvorfor fikk jeg purregebyr når dere trakk beløpet for sent?",
+     "Beklager, Silje, det var vår feil. Gebyret er fjernet, og det skal ikke skje igjen.",
+     "good", "next_step", "unanswered"),
+    ("fee_removed", "en", "Why did I get a late fee when you took the payment late?",
+     "Sorry, Silje, that was our mistake. The fee has been removed, and it won't happen "
+     "again.", "good", "next_step", "unanswered"),
     # sorry to lose you, and an open door to say why
     ("sorry_to_lose_you", "nb", "Jeg melder meg ut av treningssenteret. Altfor fullt på "
      "kveldene.", "Leit å miste deg, Nora, og takk for at du sier fra. Medlemskapet gjelder "
@@ -108,6 +114,10 @@ REPLIES = [
      "dismissive", "answered"),
     ("bare_no", "en", "Couldn't you stay open a bit later on Fridays?", "Nope.", "poor",
      "dismissive", "answered"),
+    ("bare_no_thanks", "nb", "Kan dere ikke ha brunost på menyen?", "Nei takk.", "poor",
+     "dismissive", "answered"),
+    ("bare_no_thanks", "en", "Couldn't you put brown cheese on the menu?", "No thanks.",
+     "poor", "dismissive", "answered"),
     # "it's in the programme" sends a suggestion to a document
     ("it_says_in_the_programme", "nb", "Dere burde ha babysang på kveldstid også, ikke bare "
      "om formiddagen.", "Vi har babysang om formiddagen. Det står på nettsiden.", "poor",
