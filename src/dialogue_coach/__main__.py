@@ -110,11 +110,15 @@ def _describe(result, texts: dict[str, str]) -> str:
 
 
 def _eval_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--split", choices=("test", "train", "blind", "dev", "dev3"), default="test",
-                   help="which split to score (default: test; tune on train and dev3 only; "
-                        "blind: the outsiders' sets, for reporting only; dev: only the "
-                        "language check, on the texts kept for tuning it; dev3: a "
-                        "development bank, which also lists its misreads)")
+    from .corpus import DEV_BANKS
+
+    banks = ", ".join(DEV_BANKS)
+    p.add_argument("--split", choices=("test", "train", "blind", "dev", *DEV_BANKS),
+                   default="test",
+                   help=f"which split to score (default: test; tune on train and {banks} "
+                        "only; blind: the outsiders' sets, for reporting only; dev: only the "
+                        f"language check, on the texts kept for tuning it; {banks}: "
+                        "development banks, which also list their misreads)")
     p.add_argument("--errors", action="store_true",
                    help="list the misjudged items (training split and dev banks only)")
     p.add_argument("--no-learners", action="store_true",

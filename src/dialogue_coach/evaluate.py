@@ -100,8 +100,9 @@ def evaluate(which: str = "test") -> dict:
     "test" and "train" are the corpus's splits; "blind", "blind2", "blind3" are the
     outsiders' sets (``BLIND_SETS``), reported beside them but never judged against the
     targets (which the issue sets on the test split) and never used for tuning. "dev3"
-    is a development bank written blind like them but meant for tuning: its figures are
-    not judged either, and its misreads may be listed (``format_errors``).
+    and "dev4" (``DEV_BANKS``) are development banks written blind like them but meant for
+    tuning: their figures are not judged either, and their misreads may be listed
+    (``format_errors``).
     """
     if which.startswith("blind"):
         posts, replies = load_blind(BLIND_SETS[int(which[5:] or 1) - 1])
