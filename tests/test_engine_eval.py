@@ -6,7 +6,8 @@ import sys
 
 import pytest
 
-from dialogue_coach.evaluate import evaluate, meets_targets
+from dialogue_coach.corpus import DEV_BANKS
+from dialogue_coach.evaluate import evaluate, format_errors, meets_targets
 
 
 @pytest.fixture(scope="module")
@@ -51,3 +52,27 @@ def test_blind_set_is_reported_but_never_judged():
     r = subprocess.run([sys.executable, "-m", "dialogue_coach", "eval", "--split", "blind"],
                        capture_output=True, text=True, timeout=300)
     assert r.returncode == 0 and "blind set" in r.stdout and "MISSED" not in r.stdout
+
+
+@pytest.mark.parametrize("bank", DEV_BANKS)
+def test_a_dev_bank_lists_its_misreads(bank):
+    """`eval --split dev3` (and every other development bank) prints accuracy and each
+    misread item with its findings; it is reported, never judged against the targets."""
+    r = subprocess.run([sys.executable, "-m", "dialogue_coach", "eval", "--split", bank],
+                       capture_output=True, text=True, check=False)
+    assert r.returncode == 0, r.stderr
+    assert f"development bank data/{bank}" in r.stdout
+    assert f"Misread items ({bank}):" in r.stdout
+    report = evaluate(bank)
+    assert all(row.target is None for row in report["rows"])
+    for item, _ in report["errors"]:
+        assert f"- {item['id']} " in r.stdout
+
+
+def test_the_test_split_and_blind_sets_never_list_their_misreads():
+    for split in ("test", "blind"):
+        with pytest.raises(ValueError):
+            format_errors({"split": split, "errors": []})
+    refused = subprocess.run([sys.executable, "-m", "dialogue_coach", "eval", "--errors"],
+                             capture_output=True, text=True, check=False)
+    assert refused.returncode == 2 and "Misread" not in refused.stdout

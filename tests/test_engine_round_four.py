@@ -6,8 +6,7 @@ corpus, the learners' answers or any blind set.
 """
 
 import pytest
-
-from dialogue_coach import analyze_post, analyze_reply
+from engine_cases import POST_FIELDS, REPLY_FIELDS, check_post, check_reply
 
 # (family, lang, text, expected label, finding kind that must be present)
 POSTS = [
@@ -34,7 +33,7 @@ POSTS = [
      "dialogue", "personal_warmth"),
 ]
 
-# (family, lang, comment, reply, expected label, kind present, kind absent)
+# (family, lang, comment, reply, expected label, kind(s) present, kind absent)
 REPLIES = [
     # a call to book or sign up inside the reply is selling, to praise or to a question
     ("call_to_sign_up", "nb", "Takk for et kjempefint svømmekurs, datteren min storkoser "
@@ -87,11 +86,7 @@ REPLIES = [
     ("sorry_to_lose_you", "nb", "Jeg melder meg ut av treningssenteret. Altfor fullt på "
      "kveldene.", "Leit å miste deg, Nora, og takk for at du sier fra. Medlemskapet gjelder "
      "ut mars. Vil du fortelle hva som ville fått deg til å bli, hører vi gjerne.", "good",
-     "empathy", None),
-    ("say_more_if_you_like", "nb", "Jeg melder meg ut av treningssenteret. Altfor fullt på "
-     "kveldene.", "Leit å miste deg, Nora, og takk for at du sier fra. Medlemskapet gjelder "
-     "ut mars. Vil du fortelle hva som ville fått deg til å bli, hører vi gjerne.", "good",
-     "follow_up", None),
+     ("empathy", "follow_up"), None),
     ("sorry_to_lose_you", "en", "I'm cancelling my gym membership. Far too crowded in the "
      "evenings.", "Sorry to lose you, Nora, and thanks for telling us. Your membership runs "
      "until the end of March. If you'd like to tell us what would have made you stay, we'd "
@@ -128,28 +123,12 @@ REPLIES = [
 ]
 
 
-@pytest.mark.parametrize(("family", "lang", "text", "expected", "kind"), POSTS)
+@pytest.mark.parametrize(POST_FIELDS, POSTS)
 def test_round_four_post(family, lang, text, expected, kind):
-    r = analyze_post(text, lang=lang)
-    assert (r.label, kind in {f.kind for f in r.findings}) == (expected, True), r.contributions
+    check_post(lang, text, expected, kind)
 
 
-@pytest.mark.parametrize(("family", "lang", "comment", "reply", "expected", "present",
-                          "absent"), REPLIES)
+@pytest.mark.parametrize(REPLY_FIELDS, REPLIES)
 def test_round_four_reply(family, lang, comment, reply, expected, present, absent):
-    r = analyze_reply(comment, reply, lang=lang)
-    kinds = {f.kind for f in r.findings}
-    assert r.label == expected, r.contributions
-    assert present is None or present in kinds, kinds
-    assert absent is None or absent not in kinds, kinds
+    check_reply(lang, comment, reply, expected, present, absent)
 
-
-def test_the_dev4_bank_is_listed_like_dev3():
-    """`eval --split dev4` prints the bank's accuracy and its misreads, like dev3."""
-    import subprocess
-    import sys
-
-    r = subprocess.run([sys.executable, "-m", "dialogue_coach", "eval", "--split", "dev4"],
-                       capture_output=True, text=True, check=False)
-    assert r.returncode == 0, r.stderr
-    assert "development bank data/dev4" in r.stdout and "Misread items (dev4):" in r.stdout
