@@ -4,10 +4,9 @@
 
 Three ways to turn a text into a verdict, each fitted on the corpus's training split only:
 
-- **rules**: the engine's design: the lexicons' findings, weighted by the logistic
+- **rules**: the engine as it ships: the lexicons' findings, weighted by the logistic
   regression of ``dialogue_coach.fit`` (weights pulled towards the rubric's priors at the
-  strength weights.toml records, each kept to its sign), refitted here per fold; the row
-  "rules (shipped)" is the engine itself, with the weights in weights.toml;
+  strength weights.toml records, each kept to its sign), cross-validated by ``fit`` itself;
 - **n-grams**: no rules at all, a logistic regression over word 1-2-grams and character
   3-5-grams (binary; those seen in at least two training texts), as a text classifier
   would do it;
@@ -35,7 +34,6 @@ asserted: it prints a table.
 
 from __future__ import annotations
 
-import math
 import re
 import sys
 import tomllib
@@ -53,7 +51,15 @@ from dialogue_coach.corpus import (  # noqa: E402
     load_replies,
     split,
 )
-from dialogue_coach.fit import folds, post_vectors, reply_vectors  # noqa: E402
+from dialogue_coach.fit import (  # noqa: E402
+    cross_validate as fit_cv,
+)
+from dialogue_coach.fit import (
+    folds,
+    post_vectors,
+    reply_vectors,
+    standard_error,
+)
 from dialogue_coach.lexicon import LEXICON_DIR, load_model  # noqa: E402
 
 NGRAM_L2_GRID = (0.001, 0.003, 0.01, 0.03, 0.1)
@@ -136,8 +142,7 @@ class Option:
         self.name, self.rules, self.grams = name, rules, grams
 
 
-OPTIONS = (Option("rules", rules=True, grams=False),
-           Option("n-grams", rules=False, grams=True),
+OPTIONS = (Option("n-grams", rules=False, grams=True),
            Option("rules + n-grams", rules=True, grams=True))
 
 
@@ -145,12 +150,12 @@ def select(xf, xg, option: Option):
     return (xf if option.rules else xf[:, :0]), (xg if option.grams else xg[:, :0])
 
 
-def cross_validate(option, items, grams, vectors, y, model, l2_rules,
-                   grid) -> tuple[float, float, float]:
-    """(best held-out error, its standard error, the n-gram L2 that gave it) over grid."""
+def cross_validate(option, items, grams, vectors, y, model,
+                   l2_rules) -> tuple[float, float, float]:
+    """(best held-out error, its standard error, the n-gram L2 that gave it)."""
     fold = np.array(folds(items))
     best = None
-    for l2 in grid:
+    for l2 in NGRAM_L2_GRID:
         wrong = 0
         for f in range(fold.max() + 1):
             tr, te = np.where(fold != f)[0], np.where(fold == f)[0]
@@ -160,9 +165,7 @@ def cross_validate(option, items, grams, vectors, y, model, l2_rules,
             wrong += int((predict(params, xf[te], xg[te]) != y[te].astype(bool)).sum())
         if best is None or wrong < best[0]:
             best = (wrong, l2)
-    n = len(y)
-    adjusted = (best[0] + 2) / (n + 4)
-    return best[0] / n, math.sqrt(adjusted * (1 - adjusted) / n), best[1]
+    return best[0] / len(y), standard_error(best[0], len(y)), best[1]
 
 
 def accuracy(hits: np.ndarray) -> float:
@@ -189,15 +192,18 @@ def compare(kind: str) -> list[str]:
              + ", ".join(f"{k} {len(v)}" for k, v in sets.items())]
     head = f"  {'option':<17}{'CV error (± SE)':<20}" + "".join(f"{k:>10}" for k in sets)
     lines.append(head + "   n-gram L2   columns")
-    # The rules as they ship (weights.toml), beside the same model refitted below.
+    # The rules: the engine as it ships (weights.toml), and fit's own cross-validation of
+    # it at the strength weights.toml records.
+    rules_cv = fit_cv(vectors, list(y.astype(int)), folds(train), model, grid=(l2_rules,))[0]
     shipped = [accuracy(np.array([
         (judge(it["text"], lang=it["lang"]) if kind == "post"
          else judge(it["comment"], it["reply"], lang=it["lang"])).label == it["label"]
         for it in v])) for v in sets.values()]
-    lines.append(f"  {'rules (shipped)':<17}{'':<20}" + "".join(f"{a:>10.3f}" for a in shipped))
+    lines.append(f"  {'rules':<17}{rules_cv['error']:.3f} (± {rules_cv['se']:.3f})    "
+                 + "".join(f"{a:>10.3f}" for a in shipped)
+                 + f"   {'-':>9}   {len(model['features'])}")
     for option in OPTIONS:
-        grid = NGRAM_L2_GRID if option.grams else (0.0,)
-        err, se, l2 = cross_validate(option, train, grams, vectors, y, model, l2_rules, grid)
+        err, se, l2 = cross_validate(option, train, grams, vectors, y, model, l2_rules)
         design = Design(grams, list(model["features"]))
         xf, xg = select(*design.matrices(grams, vectors), option)
         params = fit(xf, xg, y, model if option.rules else None, l2_rules, l2)
@@ -209,7 +215,7 @@ def compare(kind: str) -> list[str]:
             row.append(accuracy(predict(params, xf_s, xg_s) == truth))
         lines.append(f"  {option.name:<17}{err:.3f} (± {se:.3f})    "
                      + "".join(f"{a:>10.3f}" for a in row)
-                     + f"   {l2 if option.grams else '-':>9}   {xf.shape[1] + xg.shape[1]}")
+                     + f"   {l2:>9}   {xf.shape[1] + xg.shape[1]}")
     return lines
 
 

@@ -134,12 +134,19 @@ def folds(items: list[dict], k: int = FOLDS) -> list[int]:
     return fold
 
 
-def cross_validate(xs, ys, fold: list[int], model: dict) -> list[dict]:
+def standard_error(wrong: int, n: int) -> float:
+    """Of an error rate of wrong/n, with the Agresti-Coull adjustment: never zero."""
+    adjusted = (wrong + 2) / (n + 4)
+    return math.sqrt(adjusted * (1 - adjusted) / n)
+
+
+def cross_validate(xs, ys, fold: list[int], model: dict,
+                   grid: tuple[float, ...] = L2_GRID) -> list[dict]:
     """Held-out error (with its standard error) and held-out log-loss for each L2 value."""
     k = max(fold) + 1
     n = len(xs)
     table = []
-    for l2 in L2_GRID:
+    for l2 in grid:
         wrong, loss = 0, 0.0
         for f in range(k):
             tr = [i for i in range(n) if fold[i] != f]
@@ -148,11 +155,10 @@ def cross_validate(xs, ys, fold: list[int], model: dict) -> list[dict]:
             held_x, held_y = [xs[i] for i in te], [ys[i] for i in te]
             wrong += round((1 - accuracy(held_x, held_y, b, w)) * len(te))
             loss += log_loss(held_x, held_y, b, w) * len(te)
-        adjusted = (wrong + 2) / (n + 4)  # Agresti-Coull: never a zero standard error
         table.append({
             "l2": l2,
             "error": wrong / n,
-            "se": math.sqrt(adjusted * (1 - adjusted) / n),
+            "se": standard_error(wrong, n),
             "log_loss": loss / n,
         })
     return table
