@@ -22,12 +22,8 @@ Speed goals live here, not in tests: focus to first verdict < 8 s, keystroke med
 from __future__ import annotations
 
 import argparse
-import functools
-import http.server
 import statistics
 import sys
-import threading
-from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -35,7 +31,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SITE = ROOT / "_build" / "html"
 PAGE = "book/en/rewrite-studio.html"
 sys.path.insert(0, str(ROOT / "tests"))
-from conftest import CHROMIUM, CHROMIUM_ARGS  # noqa: E402 - the tests' own browser settings
+from conftest import CHROMIUM, CHROMIUM_ARGS, serve_folder  # noqa: E402 - as the tests do
 
 POST = ("Hi everyone, Mia from Harbour Lane Bakery here. Last week many of you told us "
         "the rye was too dense, so our bakers changed the recipe and baked it longer. "
@@ -82,23 +78,6 @@ FIRST_VERDICT = """async () => {
 }"""
 
 
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-
-@contextmanager
-def served(directory: Path):
-    server = http.server.ThreadingHTTPServer(
-        ("127.0.0.1", 0), functools.partial(_Quiet, directory=str(directory)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
-
-
 def offline_page(browser):
     context = browser.new_context()
     page = context.new_page()
@@ -109,7 +88,7 @@ def offline_page(browser):
 
 def bytes_before_focus(browser, site: Path) -> tuple[int, int]:
     """(bytes, requests) the page fetches on its own, in a fresh context."""
-    with served(site) as url:
+    with serve_folder(site) as url:
         context, page = offline_page(browser)
         sizes = []
         page.on("requestfinished", lambda r: sizes.append(
@@ -200,7 +179,7 @@ def main(argv: list[str] | None = None) -> int:
             then, then_count = bytes_before_focus(browser, args.baseline)
             print(f"  baseline ({args.baseline}): {then:,} in {then_count} requests; "
                   f"change {now - then:+,} bytes (limit +100,000)")
-        with served(SITE) as url:
+        with serve_folder(SITE) as url:
             starts = [focus_to_first_verdict(browser, url) for _ in range(args.rounds)]
             print(f"focus to first live verdict, cold ({args.rounds} rounds): median "
                   f"{statistics.median(starts) / 1000:.2f} s (min {min(starts) / 1000:.2f}, "
