@@ -66,7 +66,7 @@ def check_learners(problems):
             problems.append(f"{row['id']}: bad expected")
         if (row["kind"] == "mistake") != bool(row["mistake"]):
             problems.append(f"{row['id']}: a mistake needs a tag, others null")
-        if row["split"] not in ("train", "test"):
+        if row["split"] not in ("train", "test", "dev"):
             problems.append(f"{row['id']}: bad split")
         counts[row["assignment"]] += 1
     for assignment in ANSWER_VARIABLES:
@@ -104,6 +104,8 @@ def check_languages(problems):
 LANGUAGE_SETS = {
     "dev2.jsonl": ("dev", {"nn": 40, "da": 40, "sv": 40, "nb": 30, "en": 30}, 10),
     "blind.jsonl": ("blind", {"nn": 45, "da": 45, "sv": 45, "nb": 45, "en": 45}, 15),
+    "dev3.jsonl": ("dev", {"nn": 60, "da": 25, "sv": 25, "nb": 60, "en": 25}, 0),
+    "blind2.jsonl": ("blind", {"nn": 45, "da": 45, "sv": 45, "nb": 45, "en": 45}, 0),
 }
 
 
@@ -131,7 +133,8 @@ def check_language_sets(problems):
 
 # Blind holdout folders and their row counts (posts, replies).
 # data/holdout (the first set) is not checked here.
-HOLDOUTS = {"data/holdout2": (120, 80), "data/holdout3": (120, 100)}
+HOLDOUTS = {"data/holdout2": (120, 80), "data/holdout3": (120, 100),
+            "data/holdout4": (120, 100)}
 
 
 def check_holdouts(problems):

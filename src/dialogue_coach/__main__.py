@@ -175,8 +175,13 @@ def _blind_sets() -> int:
 
 
 def _languages(split: str, rows: list[dict] | None = None) -> str:
-    from .evaluate import format_languages, language_report
+    from .corpus import language_files
+    from .evaluate import format_languages, language_report, language_split
 
+    if split == "blind" and rows is None:
+        # each blind file on its own: a fresh one is not averaged with one read before
+        return "\n\n".join(format_languages(language_report(split, name), split, name)
+                            for name in language_files(language_split(split)))
     return format_languages(language_report(split) if rows is None else rows, split)
 
 

@@ -71,20 +71,22 @@ def load_blind(name: str = "holdout") -> tuple[list[dict], list[dict]]:
 
 # Development banks: written blind to the rubric like the blind sets, but meant for
 # tuning (their misreads may be read and fixed); see data/DATASHEET.md.
-DEV_BANKS = ("dev3", "dev4")
+DEV_BANKS = ("dev3", "dev4", "dev5")
 
 
 def load_dev_bank(name: str = "dev3") -> tuple[list[dict], list[dict]]:
-    """A development bank (one of ``DEV_BANKS``: ``data/dev3``, ``data/dev4``): posts and
+    """A development bank (one of ``DEV_BANKS``: ``data/dev3``, ``dev4``, ``dev5``): posts and
     pairs to tune on, unlike the blind sets. Same files and fields as a blind set."""
     return load_blind(name)
 
 
-def load_language_texts(split: str) -> list[dict]:
+def load_language_texts(split: str, file: str | None = None) -> list[dict]:
     """Texts in many languages (data/languages/*.jsonl) for the language check, ``split``
-    "dev" (tuning: texts.jsonl's dev half and all of dev2.jsonl) or "test" (reporting
-    only); each has ``lang`` and ``text``."""
-    return [row for rows in _language_files(split).values() for row in rows]
+    "dev" (tuning: texts.jsonl's dev half, dev2.jsonl and dev3.jsonl), "test" or "blind"
+    (reporting only), from every file or from ``file`` alone; each has ``lang`` and
+    ``text``."""
+    return [row for name, rows in _language_files(split).items()
+            if file in (None, name) for row in rows]
 
 
 def language_files(split: str) -> list[str]:

@@ -166,12 +166,12 @@ def language_split(which: str) -> str:
     return which if which in ("test", "blind") else "dev"
 
 
-def language_report(which: str) -> list[dict]:
+def language_report(which: str, file: str | None = None) -> list[dict]:
     """How often the language check names each language right, on data/languages/
-    (split "dev" for tuning, "test" and "blind" for reporting). A language the coach reads
-    is right when the text is read, in that language; another is right when the coach
-    refuses it and names it."""
-    texts = load_language_texts(language_split(which))
+    (split "dev" for tuning, "test" and "blind" for reporting; every file of the split, or
+    ``file`` alone). A language the coach reads is right when the text is read, in that
+    language; another is right when the coach refuses it and names it."""
+    texts = load_language_texts(language_split(which), file)
     supported = set(supported_languages())
     by_lang: dict[str, list[bool]] = {}
     refused: dict[str, list[bool]] = {}
@@ -195,11 +195,11 @@ def language_goals_met(rows: list[dict]) -> bool:
     return all(r["goal"] is None or r["right"] >= r["goal"] for r in rows)
 
 
-def format_languages(rows: list[dict], which: str) -> str:
+def format_languages(rows: list[dict], which: str, file: str | None = None) -> str:
     split_name = language_split(which)
     if not rows:
         return f"Language check: no data/languages/ texts in the {split_name} split yet."
-    files = ", ".join(language_files(split_name))
+    files = file or ", ".join(language_files(split_name))
     lines = [f"Language check on data/languages/ ({split_name} split of {files}): read as "
              "itself (en, nb) or refused and named (the rest)", "",
              f"{'language':<10}{'n':>5}{'right':>8}{'refused':>9}{'goal':>8}"]

@@ -88,18 +88,27 @@ def check_language(lang: str | None) -> str | None:
 
 
 def detect_language(*texts: str) -> str:
-    """The supported language whose function words and letters best explain ``texts``."""
+    """The supported language whose function words and letters best explain ``texts``.
+
+    A tie (most often no function word at all: "3–1-seier borte mot Sogndal! Stolt trener
+    i kveld.") goes to the language the recognition lists hear more of, and only then to
+    English."""
     words = [w.lower() for t in texts for w in WORD.findall(t)]
-    best, best_score = DEFAULT_LANGUAGE, 0.0
+    scores = {}
     for code in supported_languages():
         lex = load_lexicon(code)
         score = float(sum(1 for w in words if w in lex.stopwords))
         if lex.letters:
             # a distinctive letter counts like half a function word: "blåbær" alone is nb
             score += 0.5 * sum(1 for t in texts for ch in t if ch in lex.letters)
-        if score > best_score:
-            best, best_score = code, score
-    return best
+        scores[code] = score
+    top = max(scores.values())
+    tied = [code for code, score in scores.items() if score == top]
+    if len(tied) == 1:
+        return tied[0]
+    heard = language_scores(" ".join(texts))
+    best = max(tied, key=lambda code: heard.get(code, 0.0))
+    return best if heard.get(best, 0.0) > heard.get(DEFAULT_LANGUAGE, 0.0) else DEFAULT_LANGUAGE
 
 
 def _votes(text: str) -> list[tuple[tuple[str, ...], float]]:

@@ -317,7 +317,8 @@ def _questions(text, sents, by_sentence, sales, pitch, clean_invites, lex) -> li
 
 def _questions_are_not_orders(found: list[Finding], sents: list[Sentence],
                               lex: Lexicon) -> list[Finding]:
-    """Drop "you" imperatives that sit inside a genuine open question.
+    """Drop "you" imperatives that sit inside a genuine open question, and calls to buy
+    inside a question about the reader's own past.
 
     "Make your mornings easier" is an order to buy in "Make your mornings easier with
     Brew!", but in "What would make your mornings easier?" it asks about the reader's
@@ -330,10 +331,14 @@ def _questions_are_not_orders(found: list[Finding], sents: list[Sentence],
     cues = lex.cues
     out = []
     for f in found:
-        if f.kind == "imperative_you":
+        if f.kind in ("imperative_you", "hard_sell"):
             s = sents[sentence_index(sents, f.start)]
-            if (s.is_question and cues["open_question"].search(s.text)
-                    and not cues["rhetorical_start"].search(s.text)):
+            # (a call to buy is an order unless the question asks about the reader's
+            # own past: "Which bread did your grandparents buy here?")
+            asks_about = cues["open_question" if f.kind == "imperative_you" else "experience"]
+            if (s.is_question and asks_about.search(s.text)
+                    and not cues["rhetorical_start"].search(s.text)
+                    and not cues["sales_question"].search(s.text)):
                 continue
         out.append(f)
     return out

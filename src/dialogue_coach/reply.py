@@ -73,10 +73,12 @@ def reply_findings(comment: str, reply: str, lex: Lexicon) -> list[Finding]:
     asks = questions or [f for f in about if f.kind in ("question", "suggestion")]
     found = run_rules(reply, lex.reply_rules, "reply")
     if asks and lex.cues["asks_to_join"].search(comment):
-        # "Is there still room?" is answered by "sign up at reception today": a call to
-        # join is a sale only when nobody asked how to join.
-        found = [f for f in found
-                 if not (f.kind == "upsell" and lex.cues["call_to_act"].search(f.text))]
+        # "Is there still room?" is answered by "sign up at reception today", and "Which
+        # cake would you recommend?" by "we recommend our sponge": a call to join, or a
+        # recommendation, is a sale only when nobody asked for it.
+        found = [_relabel(f, "answer", lex)
+                 if f.kind == "upsell" and lex.cues["call_to_act"].search(f.text) else f
+                 for f in found]
     # "Anytime!", "Bare hyggelig!" answer a thank-you; after a question or a complaint
     # they are a sign-off, not warmth towards anything the person said.
     praised = "praise" in kinds_in_comment

@@ -48,7 +48,8 @@ def _parser() -> argparse.ArgumentParser:
     f.add_argument("--jobs", "-j", type=int, default=None, help="worker processes")
     f.add_argument("--regrade", action="store_true", help="ignore the cached results")
     f.add_argument("--errors", action="store_true",
-                   help="list training-split answers outside their band (never test ones)")
+                   help="list training and development answers outside their band "
+                        "(never test ones)")
     return p
 
 
@@ -73,7 +74,7 @@ def main(argv: list[str] | None = None) -> int:
         data = fairness.results(root, regrade=opts.regrade, jobs=opts.jobs)
         print(fairness.format_summary(data["summary"]))
         if opts.errors:
-            for r in fairness.train_misjudged(data):
+            for r in fairness.tuning_misjudged(data):
                 print(f"- {r['assignment']} {r['learner']} ({r['quality']}): "
                       f"{r['score']:g}/{r['max_score']:g}")
         return 0 if fairness.meets_targets(data["summary"]) else 1

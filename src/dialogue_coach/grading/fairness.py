@@ -43,7 +43,7 @@ class Submission:
     assignment: str
     lang: str
     quality: str          # "good", "weak", or another label (a typical mistake, ...)
-    split: str            # "train" or "test"
+    split: str            # "train", "test" or "dev" (a development bank)
     answers: dict         # answer name ("rewrite", "reply_complaint", ...) -> text
 
 
@@ -270,11 +270,12 @@ def meets_targets(summary: list[dict]) -> bool:
                and s["separated"] in (None, True) for s in summary)
 
 
-def train_misjudged(data: dict) -> list[dict]:
-    """Training-split rows that miss their band (for tuning; never the test split)."""
+def tuning_misjudged(data: dict) -> list[dict]:
+    """Rows of the training split and the development bank that miss their band (for
+    tuning; never the test split)."""
     out = []
     for r in data["rows"]:
-        if r["split"] != "train" or not r["max_score"]:
+        if r["split"] not in ("train", "dev") or not r["max_score"]:
             continue
         share = r["score"] / r["max_score"]
         if (r["quality"] == "good" and share < GOOD_SHARE) or (
