@@ -46,7 +46,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 from dialogue_coach import analyze_post, analyze_reply  # noqa: E402
 from dialogue_coach.corpus import (  # noqa: E402
     BLIND_SETS,
+    DEV_BANKS,
     load_blind,
+    load_dev_bank,
     load_posts,
     load_replies,
     split,
@@ -172,13 +174,16 @@ def accuracy(hits: np.ndarray) -> float:
     return float(hits.mean())
 
 
-def compare(kind: str) -> list[str]:
+def compare(kind: str, with_dev_banks: bool = False) -> list[str]:
     model = load_model(kind)
     good = "dialogue" if kind == "post" else "good"
     to_grams = post_grams if kind == "post" else reply_grams
     to_vectors = post_vectors if kind == "post" else reply_vectors
     corpus = load_posts() if kind == "post" else load_replies()
     train, test = split(corpus)
+    if with_dev_banks:  # the development banks are tuning data too
+        train = train + [it for name in DEV_BANKS
+                         for it in load_dev_bank(name)[0 if kind == "post" else 1]]
     blinds = [load_blind(name)[0 if kind == "post" else 1] for name in BLIND_SETS]
     sets = {"test": test, **{f"blind {i + 1}": b for i, b in enumerate(blinds)}}
     y = np.array([it["label"] == good for it in train], dtype=float)
@@ -221,8 +226,9 @@ def compare(kind: str) -> list[str]:
 
 def main() -> None:
     print(__doc__.split("\n\n")[0].strip(), "\n")
+    with_dev_banks = "--with-dev-banks" in sys.argv[1:]
     for kind in ("post", "reply"):
-        print("\n".join(compare(kind)), "\n")
+        print("\n".join(compare(kind, with_dev_banks)), "\n")
 
 
 if __name__ == "__main__":

@@ -38,6 +38,16 @@ POSTS = [
     ("buy_here_in_a_memory_question", "en", "Our shop turns 60 this spring. Which sweets "
      "did your parents buy here after school? Our manager Rolf will stock the three most "
      "missed ones again in May.", "dialogue", "open_question"),
+    # "she reads everything" is a promise to read, so the either-or about the reader's
+    # own kitchen is a consultation, not a product poll
+    ("reads_everything", "nb", "Vi lurer på hvordan dere lager kjøttkaker hjemme – med "
+     "eller uten muskat, brun saus eller tyttebær? Kokken vår Arne leser alt og lager den "
+     "mest populære varianten på fredag. Da er alle middager 2 for 1.", "dialogue",
+     "uses_answers"),
+    ("reads_everything", "en", "We're curious how you make meatballs at home – with or "
+     "without nutmeg, gravy or lingonberries? Our chef Arne reads everything and will cook "
+     "the most popular version on Friday, when all dinners are 2 for 1.", "dialogue",
+     "uses_answers"),
     # «gratulasjon til» a named person is warmth aimed at that person
     ("congratulations_to_a_name", "nb", "Stor gratulasjon til Aslaug på kjøkkenet, som i "
      "helga fullførte sitt første Birkebeinerrenn. Hvil beina godt nå, Aslaug!", "dialogue",
