@@ -39,6 +39,44 @@ POSTS = [
     ("you_were_very_clear", "nb", "Nytt om benkene i parken: dere stemte, skrev og kom på "
      "møtet. Vi beholder de gamle eikebenkene ved dammen (dere var veldig tydelige) og "
      "reparerer de ødelagte ved lekeplassen i april.", "dialogue", "report_back"),
+    # How good learners' rewrites say the answers will be used (data/learners, split dev),
+    # each on a launch other than the assignment's
+    ("is_collecting_the_stories", "en", "Tell us about the best cinnamon bun you've ever "
+     "had, wherever it was. Our bakers are collecting the stories while they finish the new "
+     "bun. Saturday 3 May: 2 for 1 on all buns at Torget. ^Jonas", "dialogue",
+     "uses_answers"),
+    ("pass_your_answers_to_the_kitchen", "en", "Hi, it's Amira from the counter 👋 So: what "
+     "goes into your family's cinnamon buns that no bakery gets right? On Saturday 3 May our "
+     "new bun launches with 2 for 1, and I will pass your answers straight to the bakers.",
+     "dialogue", "uses_answers"),
+    ("honest_question", "en", "New cinnamon bun, honest question: what would make you buy "
+     "it twice? Try it Saturday 3 May at Torget – two for one. ^Tor", "dialogue",
+     "invitation"),
+    ("what_is_missing", "nb", "Ny kanelbolle, og vi trenger hjelp: hva mangler den? Smak "
+     "selv lørdag 3. mai – 2 for 1 på Torget. ^Ola", "dialogue", "open_question"),
+    ("what_is_missing", "en", "New cinnamon bun, and we need help: what's missing? Taste it "
+     "yourself on Saturday 3 May – 2 for 1 at Torget. ^Ola", "dialogue", "open_question"),
+    ("we_promise_to_taste", "nb", "Nå trenger vi dere: hvor i byen fikk dere den beste "
+     "kanelbollen før vi åpnet? Vi lover å gå og smake selv. Lørdag 3. mai er det 2 for 1 "
+     "på alle boller hos oss.", "dialogue", "uses_answers"),
+    ("write_one_thing", "nb", "Skriv én ting du savner i en kanelbolle, så skal Ingrid i "
+     "bakeriet prøve å få det med. Lørdag 3. mai: 2 for 1 på alle boller på Torget. 🥐",
+     "dialogue", "uses_answers"),
+    ("before_we_adjust_the_recipe", "nb", "Hvor mye kardemomme hører egentlig hjemme i en "
+     "kanelbolle? Den nye bollen vår har fått sitt svar, men vi vil høre ditt før vi "
+     "justerer oppskriften til høsten. Lørdag 3. mai er det 2 for 1 hos oss.", "dialogue",
+     "uses_answers"),
+    ("the_best_stories_go_on_the_wall", "nb", "Nå vil vi høre fra dere: hvilken kanelbolle "
+     "husker du best, og hvem bakte den? Lørdag 3. mai er det 2 for 1 på Torget. De fineste "
+     "historiene henger vi opp på veggen i bakeriet. ^Håkon", "dialogue", "uses_answers"),
+    ("you_decide_which_stays", "nb", "Bakeriet er uenige: skal den nye bollen ha kardemomme "
+     "eller vanilje? Lørdag 3. mai baker vi begge, 2 for 1 på alle boller, og dere avgjør "
+     "hvilken som blir i hylla. Si fra her hva dere mener, og hvorfor.", "dialogue",
+     "uses_answers"),
+    ("still_not_sure", "nb", "Bakeren Torbjørn her. Jeg er fortsatt ikke sikker på om det "
+     "skal være perlesukker eller mandler på toppen. Hva ville du valgt, og hvorfor? Lørdag "
+     "3. mai er det 2 for 1, så kom og smak begge og si meg hva du mener.", "dialogue",
+     "admits_mistake"),
 ]
 
 # (family, lang, comment, reply, expected label, kind(s) present, kind absent)
@@ -95,6 +133,20 @@ REPLIES = [
      "satt ute i regnet. Leser sjåførene merknadene?", "Hei Ruth, sjåførene våre leverer "
      "tusenvis av pakker om dagen. Vi setter pris på din forståelse.", "poor", "template",
      None),
+    # a loyalty card or a gift card slipped in after the answer sells; its "free" is no
+    # amends
+    ("do_not_forget_our_card", "en", "Is the bakery open on Easter Monday?", "Hi Sofie! "
+     "Open 10–16. And do not forget our loyalty card: every fifth bun is free!", "poor",
+     "upsell", "next_step"),
+    ("do_not_forget_our_card", "nb", "Har bakeriet åpent 2. påskedag?", "Hei Sofie! Åpent "
+     "10–16. Og ikke glem kundekortet vårt: hver femte bolle er gratis!", "poor", "upsell",
+     "next_step"),
+    ("gift_card_for_praise", "en", "Best bread I've had since my grandmother's. Thank you!",
+     "Thanks Mona! Grab a gift card for your grandmother at bakery.example/gift 🎁", "poor",
+     "upsell", "praise_returned"),
+    ("gift_card_for_praise", "nb", "Beste brødet siden mormor sitt. Takk!", "Takk, Mona! "
+     "Kjøp et gavekort til mormoren din på bakeri.example/gave 🎁", "poor", "upsell",
+     "praise_returned"),
     # taking a half-compliment as one
     ("take_it_as_a_compliment", "nb", "Bibliotekaren anbefalte en krim, og nå har jeg ikke "
      "sovet på to netter. Takk (tror jeg).", "Haha, det tar vi som ros, Hanne! Bok nummer "

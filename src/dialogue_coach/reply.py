@@ -101,14 +101,15 @@ def reply_findings(comment: str, reply: str, lex: Lexicon) -> list[Finding]:
         # comment was.
         found = [f for f in found if f.kind not in ("direct_answer", "answer", "on_topic")]
     # Repeating the comment's own words back ("A gluten-free bun?") answers nothing, and
-    # facts inside a sentence that sells ("Have you tried our truffle pizza? 2 for 1 on
-    # Tuesdays!") answer the sale, not the person.
+    # facts or a "free" inside a sentence that sells ("Have you tried our truffle pizza? 2
+    # for 1 on Tuesdays!", "don't forget our loyalty card: every fifth soup is free")
+    # answer the sale, not the person.
     said = comment.casefold()
     sents = sentences(reply)
     selling = {sentence_index(sents, f.start) for f in found if f.kind == "upsell"}
     found = [f for f in found
              if not (f.kind in ("answer", "direct_answer") and f.text.casefold() in said)
-             and not (f.kind in ("answer", "direct_answer", "on_topic")
+             and not (f.kind in ("answer", "direct_answer", "on_topic", "next_step")
                       and sentence_index(sents, f.start) in selling)]
     found = _judge_dm_requests(reply, found, lex)
     kinds = {f.kind for f in found}
