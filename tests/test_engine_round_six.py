@@ -77,6 +77,12 @@ POSTS = [
      "skal være perlesukker eller mandler på toppen. Hva ville du valgt, og hvorfor? Lørdag "
      "3. mai er det 2 for 1, så kom og smak begge og si meg hva du mener.", "dialogue",
      "admits_mistake"),
+    # «så leser kokken alle svarene»: the promise with the subject after the verb; and a
+    # «#tilbud» in a wall of tags is that wall, not a second offer line
+    ("the_baker_reads_every_answer", "nb", "Kanelboller er mye følelser. Hvem bakte den "
+     "beste du har smakt? Fortell oss i kommentarfeltet, så leser bakeren alle svarene. "
+     "Lørdag 3. mai er det 2 for 1 på alle boller hos oss. #kanelbolle #bakeri #torget "
+     "#lørdag #tilbud #helg #kaffe #bolle", "dialogue", "uses_answers"),
 ]
 
 # (family, lang, comment, reply, expected label, kind(s) present, kind absent)

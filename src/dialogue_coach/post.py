@@ -64,8 +64,11 @@ def analyze_post(text: str, lang: str | None = None) -> PostResult:
 def post_findings(text: str, lex: Lexicon) -> list[Finding]:
     """All evidence in a post, before weighting (also used to fit the weights)."""
     sents = sentences(text)
-    found = _offers_inside_hard_sells(
-        _questions_are_not_orders(run_rules(text, lex.post_rules, "post"), sents, lex))
+    # (a tag is a label, not a line of selling: "#tilbud" in a wall of hashtags is
+    # weighed as that wall, hashtag_load)
+    found = [f for f in run_rules(text, lex.post_rules, "post")
+             if not (f.kind == "offer" and text[f.start - 1:f.start] == "#")]
+    found = _offers_inside_hard_sells(_questions_are_not_orders(found, sents, lex))
     kinds = {f.kind for f in found}
     if "uses_answers" in kinds and not kinds & {"hard_sell", "engagement_bait"}:
         # A vote whose result the brand promises to act on ("Vote in the comments ...
