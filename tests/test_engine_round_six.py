@@ -83,6 +83,12 @@ POSTS = [
      "beste du har smakt? Fortell oss i kommentarfeltet, så leser bakeren alle svarene. "
      "Lørdag 3. mai er det 2 for 1 på alle boller hos oss. #kanelbolle #bakeri #torget "
      "#lørdag #tilbud #helg #kaffe #bolle", "dialogue", "uses_answers"),
+    # «så prøver bakeren Ola ut de tre mest populære forslagene», even after an offer that
+    # opens the post
+    ("the_baker_tries_the_suggestions", "nb", "2 for 1 på alle boller lørdag 3. mai – og "
+     "denne gangen vil vi ha noe tilbake fra dere 😊 Hva ville du puttet i en kanelbolle om "
+     "den var din? Svar her, så prøver bakeren Ola ut de tre mest populære forslagene neste "
+     "uke.", "dialogue", "uses_answers"),
 ]
 
 # (family, lang, comment, reply, expected label, kind(s) present, kind absent)

@@ -9,7 +9,8 @@ bokmaal, nynorsk):
     python3 -m venv /tmp/derive && /tmp/derive/bin/pip install -r data/languages/requirements.txt
     /tmp/derive/bin/python data/languages/derive_words.py > /tmp/derived.toml
 
-and paste its output over the [derived] and [strong] tables at the end of languages.toml.
+and paste its output over the [derived], [strong] and [nb_not_nn] tables at the end of
+languages.toml.
 
 A word is kept for a language when it is among that language's commonest words
 (wordfreq), is in that language's dictionary, and bokmål does not write it: it is not a
@@ -21,7 +22,8 @@ Swedish word whose ending marks nynorsk too ("dagar") goes in the nynorsk list.
 Then the guards: common bokmål words that carry a piece marking another language
 ([pieces]: "gjerne" ends like Danish "kunderne", "lage" like "tage") are listed for bokmål
 and for each language whose dictionary holds them, so the piece does not count for them.
-Last, the strong words (see ``strong``), which weigh as two.
+Then the strong words (see ``strong``), which weigh as two. Last, bokmål's own evidence
+against nynorsk (see ``bokmaal_not_nynorsk``).
 No text of the kit (corpus, language texts, learners' answers) is read here.
 """
 
@@ -44,6 +46,7 @@ WORD = re.compile(r"^[a-zäåæöø]{2,}$")
 STRONG_AHEAD = 2.5   # [strong]: at least this much commoner in Danish or Swedish than in bokmål
 STRONG_RARE_NB = 1.5  # ... or rarer than this in Norwegian text and not in its dictionary
 GUARD = 2.0          # bokmål words at least this common (Zipf) that carry a piece are listed
+NB_NOT_NN_TOP = 20000  # [nb_not_nn]: how many of bokmål's commonest words are read
 LANGUAGES_TOML = Path(__file__).parents[2] / "src/dialogue_coach/lexicons/languages.toml"
 TOML = tomllib.loads(LANGUAGES_TOML.read_text(encoding="utf-8"))
 PIECES = TOML["pieces"]
@@ -147,6 +150,25 @@ def strong(derived: dict[str, list[str]]) -> list[str]:
                   and zipf_frequency(w, "en") < COMMON_EN - 0.5)
 
 
+def bokmaal_not_nynorsk() -> dict[tuple[str, ...], list[str]]:
+    """Common bokmål words that nynorsk does not write ("egentlig", "hjemme", "dager"),
+    as evidence *for* bokmål against nynorsk: a bokmål post with a dialect word or two
+    («dokker», «no») keeps enough bokmål to be read. A word Danish or Swedish also
+    writes votes for them too, so it tells bokmål from nynorsk and nothing else."""
+    bokmaal, nynorsk = dictionary("bokmaal"), dictionary("nynorsk")
+    others = {"da": dictionary("danish"), "sv": dictionary("swedish")}
+    # names and places ("Knut", "Kirkenes") say nothing about the language around them
+    names = {w.lower() for w in bokmaal | nynorsk if w[:1].isupper()}
+    groups: dict[tuple[str, ...], list[str]] = {}
+    for w in top_n_list("nb", NB_NOT_NN_TOP):
+        if (not WORD.match(w) or w in LISTED or w in names or w not in bokmaal or w in nynorsk
+                or zipf_frequency(w, "en") >= COMMON_EN):
+            continue
+        codes = ("nb", *(c for c in ("da", "sv") if w in others[c]))
+        groups.setdefault(codes, []).append(w)
+    return {codes: sorted(words) for codes, words in groups.items()}
+
+
 def words_string(words: list[str]) -> str:
     lines, line = [], ""
     for w in words:
@@ -167,6 +189,10 @@ def main() -> int:
         print(words_string(words))
     print("[strong]")
     print(words_string(strong(derived)))
+    for codes, words in bokmaal_not_nynorsk().items():
+        print(f"[nb_not_nn.{'_'.join(codes)}]")
+        print(f"languages = {list(codes)!r}".replace("'", '"'))
+        print(words_string(words))
     return 0
 
 

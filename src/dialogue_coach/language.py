@@ -227,8 +227,10 @@ def _data() -> dict:
             codes = by_word.setdefault(w, [])
             if code not in codes:
                 codes.append(code)
-    for group in raw.get("shared", {}).values():
-        for w in {w.lower() for w in group["words"]}:
+    # (the shared lists are hand-written arrays; [nb_not_nn] is derived, one string each)
+    for group in (*raw.get("shared", {}).values(), *raw.get("nb_not_nn", {}).values()):
+        words = group["words"]
+        for w in {w.lower() for w in (words.split() if isinstance(words, str) else words)}:
             codes = by_word.setdefault(w, [])
             codes += [c for c in group["languages"] if c not in codes]
     pieces = {p: (tuple(spec["languages"]), int(spec["min_length"]))
