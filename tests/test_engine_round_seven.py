@@ -68,6 +68,29 @@ REPLIES = [
     ("delays_can_occur", "en", "Are we meant to stand in the rain for 20 minutes because the "
      "bus doesn't come?", "Hi Per! Delays can unfortunately occur. We recommend checking "
      "live times in the app.", "poor", "template", None),
+    # learners' replies (data/learners, split dev): a promise with no when is vague, one
+    # with a when is a step; "noted" is a stock phrase, not calm facts; owned sorrow and
+    # everyday joy
+    ("get_back_to_you_with_no_when", "en", "Is the library open on Easter Monday?", "Hi "
+     "Sofie, we'll get back to you on that!", "poor", "vague_promise", "next_step"),
+    ("get_back_to_you_with_no_when", "nb", "Har biblioteket åpent 2. påskedag?", "Hei "
+     "Sofie, vi kommer tilbake til deg på det!", "poor", "vague_promise", "next_step"),
+    ("get_back_to_you_by_friday", "en", "Can you order in the third book of the series?",
+     "Hi Sofie! We'll check with the supplier and get back to you by Friday.", "good",
+     "next_step", "vague_promise"),
+    ("noted", "en", "Books in a library? Wow, how original.", "Noted, Ken, we'll consider "
+     "your feedback.", "poor", "template", "calm_facts"),
+    ("noted", "nb", "Bøker på et bibliotek? Wow, så originalt.", "Notert, Ken, vi tar det "
+     "med oss.", "poor", "template", "calm_facts"),
+    ("owned_sorrow", "nb", "Ventet en halvtime på en kald kaffe i dag. Ikke imponert.",
+     "Ola, det er jeg virkelig lei meg for. Vi var for få på jobb, men det er vårt ansvar. "
+     "Neste kaffe spanderer vi.", "good", "empathy", None),
+    ("the_whole_kitchen_smiled", "nb", "Beste vaflene siden mormor sine. Tusen takk!",
+     "Mona, nå smilte hele kjøkkenet. Det er den beste rosen vi kan få!", "good", "warmth",
+     None),
+    ("the_whole_kitchen_smiled", "en", "Best waffles since my grandmother's. Thank you!",
+     "Mona, the whole kitchen smiled. That's the best compliment we could get!", "good",
+     "warmth", None),
 ]
 
 
