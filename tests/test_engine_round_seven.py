@@ -26,6 +26,13 @@ POSTS = [
     ("a_huge_thank_you_to", "en", "A huge thank-you to Alma Reid, who has sung in the "
      "front row of every Christmas concert for 25 years. Alma, the choir has a card "
      "waiting for you at the door.", "dialogue", "personal_warmth"),
+    # "the best idea goes on the specials board", «så havner den beste ideen på tavla»
+    ("the_best_idea_goes_on_the_board", "en", "Pancakes, your way: what goes on your "
+     "perfect stack? Ours are new and 2 for 1 on Sunday at Torget. Tell us below and the "
+     "best idea goes on the specials board. ^Sindre", "dialogue", "uses_answers"),
+    ("the_best_idea_goes_on_the_board", "nb", "Pannekaker på din måte: hva hører hjemme på "
+     "den perfekte stabelen? Våre er nye og 2 for 1 på søndag på Torget. Fortell oss under, "
+     "så havner den beste ideen på tavla. ^Sindre", "dialogue", "uses_answers"),
 ]
 
 # (family, lang, comment, reply, expected label, kind(s) present, kind absent)

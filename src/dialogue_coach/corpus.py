@@ -71,11 +71,11 @@ def load_blind(name: str = "holdout") -> tuple[list[dict], list[dict]]:
 
 # Development banks: written blind to the rubric like the blind sets, but meant for
 # tuning (their misreads may be read and fixed); see data/DATASHEET.md.
-DEV_BANKS = ("dev3", "dev4", "dev5", "dev6", "dev7")
+DEV_BANKS = ("dev3", "dev4", "dev5", "dev6", "dev7", "dev8")
 
 
 def load_dev_bank(name: str = "dev3") -> tuple[list[dict], list[dict]]:
-    """A development bank (one of ``DEV_BANKS``: ``data/dev3`` to ``dev7``): posts and
+    """A development bank (one of ``DEV_BANKS``: ``data/dev3`` to ``dev8``): posts and
     pairs to tune on, unlike the blind sets. Same files and fields as a blind set."""
     return load_blind(name)
 
