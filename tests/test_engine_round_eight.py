@@ -70,6 +70,22 @@ REPLIES = [
      None),
     ("in_week_16", "nb", "Når får vi svar på barnehageplass?", "Hei Linda! Svarene sendes "
      "ut i uke 16, på e-post og i søknadsportalen.", "good", "next_step", "unanswered"),
+    # learners' replies (data/learners, split dev): a formal sign-off with a person's name
+    # is that person speaking, not a stock phrase; with a department it is one
+    ("signed_by_a_person", "en", "Best cinnamon buns I've had since my grandmother's!",
+     "Dear Mona, thank you for your kind words. I have passed them on to our bakers, who "
+     "were delighted. Kind regards, Ingrid Solheim, Bakery Manager", "good", "thanks",
+     "template"),
+    ("signed_by_a_person", "nb", "Beste kanelbollene siden bestemor sine!", "Hei Mona. "
+     "Tusen takk for de hyggelige ordene. Jeg har gitt dem videre til bakerne, som ble "
+     "svært glade. Med vennlig hilsen Ingrid Solheim, daglig leder", "good", "thanks",
+     "template"),
+    ("signed_by_a_department", "nb", "Hvor er pakken min?", "Hei! Vi ser på saken. Med "
+     "vennlig hilsen Kundeservice", "poor", "template", None),
+    ("we_would_like_to_invite_you", "nb", "Ventet en time på bordet i går. Ikke imponert.",
+     "Hei Lars, det beklager vi. Vi var underbemannet, og det er vårt ansvar. Vi vil gjerne "
+     "invitere deg på en middag; oppgi navnet ditt når du bestiller.", "good", "next_step",
+     None),
 ]
 
 
