@@ -219,6 +219,28 @@ def test_a_pitch_in_reply_to_praise_is_caught():
     assert "pitch" in message or "poor" in message
 
 
+@pytest.mark.parametrize("lang, reply, comment", [
+    ("en", "Dear Sofie, thank you for your question. Our restaurant at Bryggen is open on "
+           "Sundays from 12:00 to 20:00, and both the fish soup and the grilled cod are "
+           "gluten-free. Kind regards, Ingrid Solheim, Restaurant Manager", QUESTION),
+    ("nb", "Hei Sofie. Takk for spørsmålet. Restauranten vår på Bryggen har åpent søndager fra "
+           "kl. 12 til 20, og både fiskesuppa og den grillede torsken er glutenfrie. Med vennlig "
+           "hilsen Ingrid Solheim, daglig leder",
+     "Hei! Har restauranten i Bergen åpent på søndag, og har dere glutenfrie retter?"),
+])
+def test_a_formal_reply_with_the_facts_passes(capsys, lang, reply, comment):
+    # a formal opener and a signed sign-off are not a template when the facts follow
+    checks.reply_fits(comment, reply, to="question", lang=lang)
+    assert capsys.readouterr().out.strip()
+
+
+def test_a_stock_phrase_instead_of_an_answer_is_caught():
+    message = failure(checks.reply_fits, "Waited 40 minutes for a cold soup. Not impressed.",
+                      "We apologise for any inconvenience. Your feedback is important to us.",
+                      to="complaint", lang="en")
+    assert "template" in message.lower() or "copy" in message.lower() or "stock" in message.lower()
+
+
 # --- assignments 4 and 5 ---------------------------------------------------------------------
 
 @pytest.fixture

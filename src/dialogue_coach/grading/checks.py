@@ -500,6 +500,10 @@ def good_reply(comment: str, reply: object, *, to: str, lang: str = "en") -> Non
 _DISRESPECT = ("hostile", "mocking", "dismissive", "defensive")
 
 
+# What a reply gives besides any stock phrase: an answer, a step, calm facts.
+_SUBSTANCE = frozenset({"answered", "direct_answer", "answer", "next_step", "calm_facts"})
+
+
 def reply_fits(comment: str, reply: object, *, to: str, lang: str = "en",
                others: Mapping[str, object] | None = None,
                must_mention: Sequence[Sequence[str]] = (), hint: str = "",
@@ -543,7 +547,9 @@ def reply_fits(comment: str, reply: object, *, to: str, lang: str = "en",
     if to in ("question", "praise") and "needless_dm" in by_kind:
         raise CheckFailed(_msg("reply_needless_dm", lang, to=who,
                                found=_clip(by_kind["needless_dm"].text, 60)))
-    if "template" in by_kind:
+    # A stock phrase instead of an answer fails; a formal "thank you for your question"
+    # in front of the facts asked for does not.
+    if "template" in by_kind and not by_kind.keys() & _SUBSTANCE:
         raise CheckFailed(_msg("reply_template", lang, to=who,
                                found=_clip(by_kind["template"].text, 60)))
     print(_msg("reply_fits_pass", lang, to=who))
