@@ -28,6 +28,11 @@ seen neither the corpus nor these figures) decides instead: an option replaces o
 the rules only if it is more accurate than the shipped rules on blind set 3 for posts and
 for replies alike.
 
+``--with-dev-banks`` (added 3 December 2026, after rounds five to eight) fits the n-gram
+options on the training split *and* the development banks (``DEV_BANKS``: tuning data, like
+the training split), for the record: it asks whether the n-grams gain from more text. It
+decides nothing; the rules row is the shipped engine either way.
+
 numpy comes with matplotlib; the engine itself stays standard-library. Nothing is
 asserted: it prints a table.
 """
