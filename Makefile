@@ -118,7 +118,7 @@ grade-fairness: $(VENV)/.installed
 
 # Maintainers: rules, an n-gram model, or both? Fitted on the training split, scored on the
 # test split and the blind sets (issue 11; docs/engine.md; minutes). ENGINE_OPTIONS=--with-dev-banks
-# fits the n-grams on the development banks too (about an hour on two cores).
+# fits the n-grams on the development banks too (minutes; the n-grams are kept sparse).
 engine-options: $(VENV)/.installed
 	$(PY) benchmarks/engine_options.py $(ENGINE_OPTIONS)
 

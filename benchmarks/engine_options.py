@@ -96,6 +96,38 @@ def reply_grams(item: dict) -> set[str]:
                                     if g.startswith("w:")}
 
 
+class BinaryRows:
+    """A 0/1 matrix kept as the columns set in each row. A text sets a few hundred of some
+    36,000 n-gram columns, so a step of gradient descent costs its ones, not its size (a
+    dense matrix made the fit on the development banks take most of an hour)."""
+
+    def __init__(self, row_cols: list[np.ndarray], n_cols: int):
+        self.row_cols = row_cols
+        self.shape = (len(row_cols), n_cols)
+        self._rows = np.repeat(np.arange(len(row_cols)), [len(c) for c in row_cols])
+        self._cols = (np.concatenate(row_cols) if row_cols else np.zeros(0)).astype(np.intp)
+
+    def __matmul__(self, w: np.ndarray) -> np.ndarray:
+        return np.bincount(self._rows, weights=w[self._cols], minlength=self.shape[0])
+
+    def __getitem__(self, index) -> BinaryRows:
+        if isinstance(index, tuple):  # [:, :0]: no columns at all
+            return BinaryRows([c[:0] for c in self.row_cols], 0)
+        return BinaryRows([self.row_cols[i] for i in np.asarray(index)], self.shape[1])
+
+    @property
+    def T(self) -> _Transposed:  # noqa: N802 (numpy's name for it)
+        return _Transposed(self)
+
+
+class _Transposed:
+    def __init__(self, m: BinaryRows):
+        self.m = m
+
+    def __matmul__(self, v: np.ndarray) -> np.ndarray:
+        return np.bincount(self.m._cols, weights=v[self.m._rows], minlength=self.m.shape[1])
+
+
 class Design:
     """Rows of findings and n-grams, with the columns fixed by the training texts."""
 
@@ -107,12 +139,10 @@ class Design:
         self.vocab = {g: j for j, g in enumerate(sorted(g for g, c in seen.items() if c >= 2))}
         self.features = features
 
-    def matrices(self, grams: list[set[str]], vectors: list[dict]) -> tuple[np.ndarray, np.ndarray]:
-        xg = np.zeros((len(grams), len(self.vocab)))
-        for i, gs in enumerate(grams):
-            for g in gs:
-                if g in self.vocab:
-                    xg[i, self.vocab[g]] = 1.0
+    def matrices(self, grams: list[set[str]],
+                 vectors: list[dict]) -> tuple[np.ndarray, BinaryRows]:
+        xg = BinaryRows([np.array(sorted(self.vocab[g] for g in gs if g in self.vocab),
+                                  dtype=np.intp) for gs in grams], len(self.vocab))
         xf = np.array([[v.get(f, 0.0) for f in self.features] for v in vectors])
         return xf.reshape(len(grams), len(self.features)), xg
 
