@@ -118,7 +118,8 @@ grade-fairness: $(VENV)/.installed
 
 # Maintainers: rules, an n-gram model, or both? Fitted on the training split, scored on the
 # test split and the blind sets (issue 11; docs/engine.md; minutes). ENGINE_OPTIONS=--with-dev-banks
-# fits the n-grams on the development banks too (minutes; the n-grams are kept sparse).
+# fits the n-grams on the development banks too (minutes; the n-grams are kept sparse);
+# blind set 4 is left out unless ENGINE_OPTIONS also has --judge (it judges the next design).
 engine-options: $(VENV)/.installed
 	$(PY) benchmarks/engine_options.py $(ENGINE_OPTIONS)
 
