@@ -5,6 +5,8 @@ one that must not be there). Shared by tests/test_engine_round_*.py, which hold 
 
 from __future__ import annotations
 
+import pytest
+
 from dialogue_coach import analyze_post, analyze_reply
 
 # The columns of a round's cases, in the order its tuples give them.
@@ -27,3 +29,18 @@ def check_reply(lang: str, comment: str, reply: str, expected: str,
     wanted = (present,) if isinstance(present, str) else present or ()
     assert set(wanted) <= kinds, kinds
     assert absent is None or absent not in kinds, kinds
+
+
+def round_tests(posts: list[tuple], replies: list[tuple]):
+    """The two tests of a round, over its post and reply cases: in a round's module,
+    ``test_post, test_reply = round_tests(POSTS, REPLIES)``."""
+
+    @pytest.mark.parametrize(POST_FIELDS, posts)
+    def test_post(family, lang, text, expected, kind):
+        check_post(lang, text, expected, kind)
+
+    @pytest.mark.parametrize(REPLY_FIELDS, replies)
+    def test_reply(family, lang, comment, reply, expected, present, absent):
+        check_reply(lang, comment, reply, expected, present, absent)
+
+    return test_post, test_reply

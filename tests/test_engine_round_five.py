@@ -6,8 +6,9 @@ Every text was written for this file from the rubric, not copied from a developm
 bank, the corpus, the learners' answers or any blind set.
 """
 
-import pytest
-from engine_cases import POST_FIELDS, REPLY_FIELDS, check_post, check_reply
+from engine_cases import round_tests
+
+from dialogue_coach import analyze_post
 
 # (family, lang, text, expected label, finding kind that must be present)
 POSTS = [
@@ -128,19 +129,11 @@ REPLIES = [
 ]
 
 
-@pytest.mark.parametrize(POST_FIELDS, POSTS)
-def test_round_five_post(family, lang, text, expected, kind):
-    check_post(lang, text, expected, kind)
-
-
-@pytest.mark.parametrize(REPLY_FIELDS, REPLIES)
-def test_round_five_reply(family, lang, comment, reply, expected, present, absent):
-    check_reply(lang, comment, reply, expected, present, absent)
+test_post, test_reply = round_tests(POSTS, REPLIES)
 
 
 def test_the_brand_switching_is_no_hard_sell():
     # "We switch to winter hours today" announces; only the reader is told to switch.
-    from dialogue_coach import analyze_post
     for lang, text in (("en", "We switch to winter hours today: the pool opens at 8."),
                        ("nb", "Vi bytter til vintertid i dag: bassenget åpner kl. 8.")):
         assert "hard_sell" not in {f.kind for f in analyze_post(text, lang=lang).findings}

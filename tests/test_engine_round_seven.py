@@ -5,8 +5,9 @@ Every text was written for this file from the rubric, not copied from a developm
 bank, the corpus, the learners' answers or any blind set.
 """
 
-import pytest
-from engine_cases import POST_FIELDS, REPLY_FIELDS, check_post, check_reply
+from engine_cases import round_tests
+
+from dialogue_coach.language import recognise
 
 # (family, lang, text, expected label, finding kind that must be present)
 POSTS = [
@@ -101,20 +102,12 @@ REPLIES = [
 ]
 
 
-@pytest.mark.parametrize(POST_FIELDS, POSTS)
-def test_round_seven_post(family, lang, text, expected, kind):
-    check_post(lang, text, expected, kind)
-
-
-@pytest.mark.parametrize(REPLY_FIELDS, REPLIES)
-def test_round_seven_reply(family, lang, comment, reply, expected, present, absent):
-    check_reply(lang, comment, reply, expected, present, absent)
+test_post, test_reply = round_tests(POSTS, REPLIES)
 
 
 def test_a_bokmal_post_with_dialect_words_is_read_not_refused():
     # «æ», «no», «dokker» are dialect, not nynorsk; the rest of the post is bokmål
     # (lexicons/languages.toml, [nb_not_nn]).
-    from dialogue_coach.language import recognise
     assert recognise("Æ har drevet frisørsalong i Trondheim i snart tjue år, og folk spør "
                      "fortsatt om krøllene holder seg i regnet. Så no spør æ dokker: "
                      "hvordan gikk det egentlig i helga?") is None

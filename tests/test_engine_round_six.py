@@ -5,8 +5,9 @@ Every text was written for this file from the rubric, not copied from a developm
 bank, the corpus, the learners' answers or any blind set.
 """
 
-import pytest
-from engine_cases import POST_FIELDS, REPLY_FIELDS, check_post, check_reply
+from engine_cases import round_tests
+
+from dialogue_coach import analyze_reply
 
 # (family, lang, text, expected label, finding kind that must be present)
 POSTS = [
@@ -170,19 +171,11 @@ REPLIES = [
 ]
 
 
-@pytest.mark.parametrize(POST_FIELDS, POSTS)
-def test_round_six_post(family, lang, text, expected, kind):
-    check_post(lang, text, expected, kind)
-
-
-@pytest.mark.parametrize(REPLY_FIELDS, REPLIES)
-def test_round_six_reply(family, lang, comment, reply, expected, present, absent):
-    check_reply(lang, comment, reply, expected, present, absent)
+test_post, test_reply = round_tests(POSTS, REPLIES)
 
 
 def test_praise_that_opens_like_a_question_is_not_one():
     # «Vil bare si …» opens praise; it asks nothing, so nothing is left unanswered.
-    from dialogue_coach import analyze_reply
     r = analyze_reply("Vil bare si at nettsiden er blitt mye enklere å bruke",
                       "Takk, Stian! Mye av det nye kom fra tipsene deres her.", lang="nb")
     assert (r.label, "unanswered" in {f.kind for f in r.findings}) == ("good", False)

@@ -6,8 +6,7 @@ Every text was written for this file from the rubric, not copied from the corpus
 learners' answers, data/dev3 or any blind set.
 """
 
-import pytest
-from engine_cases import POST_FIELDS, REPLY_FIELDS, check_post, check_reply
+from engine_cases import round_tests
 
 # (family, lang, text, expected label, finding kind that must be present)
 POSTS = [
@@ -316,12 +315,5 @@ REPLIES = [
 ]
 
 
-@pytest.mark.parametrize(POST_FIELDS, POSTS)
-def test_round_three_post(family, lang, text, expected, kind):
-    check_post(lang, text, expected, kind)
-
-
-@pytest.mark.parametrize(REPLY_FIELDS, REPLIES)
-def test_round_three_reply(family, lang, comment, reply, expected, present, absent):
-    check_reply(lang, comment, reply, expected, present, absent)
+test_post, test_reply = round_tests(POSTS, REPLIES)
 

@@ -7,8 +7,7 @@ Every text was written for this file from the rubric, not taken from the corpus,
 learners' answers or any blind set.
 """
 
-import pytest
-from engine_cases import POST_FIELDS, REPLY_FIELDS, check_post, check_reply
+from engine_cases import round_tests
 
 # (family, lang, text, expected label, finding kind that must be present)
 POSTS = [
@@ -153,11 +152,4 @@ REPLIES = [
 ]
 
 
-@pytest.mark.parametrize(POST_FIELDS, POSTS)
-def test_round_two_post(family, lang, text, expected, kind):
-    check_post(lang, text, expected, kind)
-
-
-@pytest.mark.parametrize(REPLY_FIELDS, REPLIES)
-def test_round_two_reply(family, lang, comment, reply, expected, present, absent):
-    check_reply(lang, comment, reply, expected, present, absent)
+test_post, test_reply = round_tests(POSTS, REPLIES)
