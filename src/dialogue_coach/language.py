@@ -4,14 +4,15 @@ refuses (nynorsk, Swedish, Danish and a few more), in a few microseconds.
 Two steps, both data (``lexicons/*.toml``):
 
 1. ``recognise`` votes with the commonest short words and the letters of each language
-   in ``lexicons/languages.toml`` (hand lists, and Danish and Swedish lists derived
-   offline by ``data/languages/derive_words.py``; words bokmål never writes weigh
-   double); a language the coach does not read must win clearly before a text is
-   refused (:class:`UnsupportedLanguageError`), so a bokmål post with an English hashtag
-   or one dialect word is still read.
+   in ``lexicons/languages.toml`` (hand lists, and lists derived offline by
+   ``data/languages/derive_words.py``: Danish and Swedish words, and bokmål words that
+   nynorsk does not write; words bokmål never writes weigh double); a language the coach
+   does not read must win clearly before a text is refused
+   (:class:`UnsupportedLanguageError`), so a bokmål post with an English hashtag or a
+   dialect word or two is still read.
 2. ``detect_language`` picks English or bokmål from each lexicon's function words and
-   letters. Short texts with no evidence at all fall back to English, the language the
-   widest audience of the kit writes in.
+   letters, and breaks a tie with the votes of step 1. Short texts with no evidence at
+   all fall back to English, the language the widest audience of the kit writes in.
 """
 
 from __future__ import annotations

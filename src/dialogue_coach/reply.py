@@ -72,7 +72,7 @@ def reply_findings(comment: str, reply: str, lex: Lexicon) -> list[Finding]:
         questions = []
     asks = questions or [f for f in about if f.kind in ("question", "suggestion")]
     found = run_rules(reply, lex.reply_rules, "reply")
-    if asks and lex.cues["asks_to_join"].search(comment):
+    if asks and lex.cues["asks_for_the_offer"].search(comment):
         # "Is there still room?" is answered by "sign up at reception today", and "Which
         # cake would you recommend?" by "we recommend our sponge": a call to join, or a
         # recommendation, is a sale only when nobody asked for it.
