@@ -34,6 +34,18 @@ fits the n-gram options on the training split *and* the development banks (``DEV
 tuning data, like the training split), for the record: it asks whether the n-grams gain
 from more text. It decides nothing; the rules row is the shipped engine either way.
 
+**The corrected rules** (``--corrected``, added 3 December 2026 in a new session, before it
+was run at all): the shipped verdict's log-odds, plus a correction from the text's *word*
+1-2-grams (words are what a learner can be shown, and they are cheap to look up), fitted
+with the rules' log-odds as a fixed offset on the training split and the development
+banks, and clipped to +/- a cap so that a verdict the rules hold firmly cannot flip. The
+L2 strength and the cap are chosen by 5-fold cross-validation on those same items (the
+lowest held-out error; a tie goes to the smaller cap, then the stronger pull). The rule it
+must pass, written down before its first run: it replaces the shipped verdict only if, on
+blind set 4 (scored once, ``--corrected --judge``), it misreads fewer items than the
+shipped rules, posts and replies together, and no more on posts or on replies alone. The
+other blind sets and the test split are printed for the record and decide nothing.
+
 numpy comes with matplotlib; the engine itself stays standard-library. Nothing is
 asserted: it prints a table.
 """
