@@ -37,13 +37,19 @@ def feature_values(findings: list[Finding], model: dict) -> dict[str, float]:
     }
 
 
-def combine(findings: list[Finding], model: dict):
-    """Return (score 0..100, contributions, dimensions, findings with effects)."""
+def combine(findings: list[Finding], model: dict, words: float = 0.0):
+    """Return (score 0..100, contributions, dimensions, findings with effects).
+
+    *words*: the wording model's log-odds (see :mod:`.wording`), shared among the
+    findings of kind ``wording``; it belongs to no dimension.
+    """
     values = feature_values(findings, model)
     contributions: dict[str, float] = {"baseline": model["intercept"]}
     for name, value in values.items():
         if value:
             contributions[name] = model["features"][name]["weight"] * value
+    if words:
+        contributions["wording"] = words
     z = sum(contributions.values())
     score = round(100 * sigmoid(z))
 
@@ -62,7 +68,7 @@ def combine(findings: list[Finding], model: dict):
     for dim, spec in model["dimensions"].items():
         total = sum(
             c for n, c in contributions.items()
-            if n != "baseline" and model["features"][n]["dimension"] == dim
+            if n in model["features"] and model["features"][n]["dimension"] == dim
         )
         shape = spec["shape"]
         if shape == "evidence":  # 0 with nothing found, rising towards 100
@@ -75,11 +81,12 @@ def combine(findings: list[Finding], model: dict):
     return score, contributions, dims, with_effects
 
 
-def judge(findings: list[Finding], kind: str):
-    """Score findings with the fitted model for kind ("post" or "reply") and label them.
+def judge(findings: list[Finding], kind: str, words: float = 0.0):
+    """Score findings with the fitted model for kind ("post" or "reply") and label them;
+    *words* is the wording model's share of the log-odds.
 
     Returns (score, label, contributions, dimensions, findings with effects).
     """
-    score, contributions, dims, with_effects = combine(findings, load_model(kind))
+    score, contributions, dims, with_effects = combine(findings, load_model(kind), words)
     above, below = LABELS[kind]
     return score, (above if score >= 50 else below), contributions, dims, with_effects
