@@ -27,6 +27,7 @@ BIAS = "bias"  # a column every text sets: the word model's intercept
 # The spans shown for the words' share of the verdict: the strongest few, so that the
 # learner sees what moved it rather than every word of the text.
 SHOWN = 3
+CAP = 3.0
 
 
 @cache
@@ -66,7 +67,7 @@ def wording(kind: str, grams: dict[str, tuple[int, int]], text: str, part: str,
     model = load_wording()[kind]
     weights = model["weights"]
     total = model["alpha"] * sum(weights.get(g, 0.0) for g in grams)
-    total = max(-model["cap"], min(model["cap"], total))
+    total = max(-CAP, min(CAP, total))
     direction = 1 if total > 0 else -1
     pushing = sorted(((weights[g] * direction, g) for g in grams
                       if g in weights and g != BIAS and not g.startswith("comment ")
