@@ -135,7 +135,7 @@ def check_language_sets(problems):
 # Blind holdout folders and their row counts (posts, replies).
 # data/holdout (the first set) is not checked here.
 HOLDOUTS = {"data/holdout2": (120, 80), "data/holdout3": (120, 100),
-            "data/holdout4": (120, 100)}
+            "data/holdout4": (120, 100), "data/holdout5": (120, 100)}
 
 
 def check_holdouts(problems):
