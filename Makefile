@@ -119,7 +119,8 @@ grade-fairness: $(VENV)/.installed
 # Maintainers: rules, an n-gram model, or both? Fitted on the training split, scored on the
 # test split and the blind sets (issue 11; docs/engine.md; minutes). ENGINE_OPTIONS=--with-dev-banks
 # fits the n-grams on the development banks too (minutes; the n-grams are kept sparse);
-# blind set 4 is left out unless ENGINE_OPTIONS also has --judge (it judges the next design).
+# blind set 4 is left out unless ENGINE_OPTIONS also has --judge (it judged the next design).
+# ENGINE_OPTIONS=--stacked: the rules plus a word model, alpha chosen on blind sets 1-3.
 engine-options: $(VENV)/.installed
 	$(PY) benchmarks/engine_options.py $(ENGINE_OPTIONS)
 

@@ -106,6 +106,7 @@ LANGUAGE_SETS = {
     "blind.jsonl": ("blind", {"nn": 45, "da": 45, "sv": 45, "nb": 45, "en": 45}, 15),
     "dev3.jsonl": ("dev", {"nn": 60, "da": 25, "sv": 25, "nb": 60, "en": 25}, 0),
     "blind2.jsonl": ("blind", {"nn": 45, "da": 45, "sv": 45, "nb": 45, "en": 45}, 0),
+    "blind3.jsonl": ("blind", {"nn": 45, "da": 45, "sv": 45, "nb": 45, "en": 45}, 15),
 }
 
 
@@ -134,7 +135,7 @@ def check_language_sets(problems):
 # Blind holdout folders and their row counts (posts, replies).
 # data/holdout (the first set) is not checked here.
 HOLDOUTS = {"data/holdout2": (120, 80), "data/holdout3": (120, 100),
-            "data/holdout4": (120, 100)}
+            "data/holdout4": (120, 100), "data/holdout5": (120, 100)}
 
 
 def check_holdouts(problems):
