@@ -50,7 +50,7 @@ def analyze_post(text: str, lang: str | None = None) -> PostResult:
     refuse_foreign(text, code)
     code = code or detect_language(text)
     lex = load_lexicon(code)
-    words, shown = wording("post", post_grams(text), text, "post", lex)
+    words, shown = wording("post", post_grams(text, lex.stopwords), text, "post", lex)
     score, label, contributions, dims, findings = judge(post_findings(text, lex) + shown,
                                                         "post", words)
     return PostResult(

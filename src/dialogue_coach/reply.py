@@ -43,7 +43,7 @@ def analyze_reply(comment: str, reply: str, lang: str | None = None) -> ReplyRes
     refuse_foreign(reply, code)
     code = code or detect_language(reply, reply, comment)
     lex = load_lexicon(code)
-    words, shown = wording("reply", reply_grams(comment, reply), reply, "reply", lex)
+    words, shown = wording("reply", reply_grams(comment, reply, lex.stopwords), reply, "reply", lex)
     findings = reply_findings(comment, reply, lex) + shown
     score, label, contributions, dims, findings = judge(findings, "reply", words)
     return ReplyResult(

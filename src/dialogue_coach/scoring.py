@@ -37,19 +37,29 @@ def feature_values(findings: list[Finding], model: dict) -> dict[str, float]:
     }
 
 
+def dissent(rules: float, words: float) -> float:
+    """The words' share of the log-odds: all of it when it pulls against the rules' verdict
+    (*rules*, their log-odds), none when it agrees. Words that agree could not change the
+    verdict, only push the score to 0 or 100, where a rewrite would no longer move it."""
+    return words if (words < 0) == (rules >= 0) and words else 0.0
+
+
 def combine(findings: list[Finding], model: dict, words: float = 0.0):
     """Return (score 0..100, contributions, dimensions, findings with effects).
 
     *words*: the wording model's log-odds (see :mod:`.wording`), shared among the
-    findings of kind ``wording``; it belongs to no dimension.
+    findings of kind ``wording``; it belongs to no dimension. The words count only when
+    they disagree with the rules (see :func:`dissent`); otherwise their findings go.
     """
     values = feature_values(findings, model)
     contributions: dict[str, float] = {"baseline": model["intercept"]}
     for name, value in values.items():
         if value:
             contributions[name] = model["features"][name]["weight"] * value
-    if words:
+    if words := dissent(sum(contributions.values()), words):
         contributions["wording"] = words
+    else:
+        findings = [f for f in findings if f.kind != "wording"]
     z = sum(contributions.values())
     score = round(100 * sigmoid(z))
 

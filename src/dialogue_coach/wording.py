@@ -27,6 +27,8 @@ BIAS = "bias"  # a column every text sets: the word model's intercept
 # The spans shown for the words' share of the verdict: the strongest few, so that the
 # learner sees what moved it rather than every word of the text.
 SHOWN = 3
+# The most the words can move the log-odds either way (3: a score of 50 to 95): the rules
+# stay the main voice, and a verdict they hold firmly cannot be overturned by wording.
 CAP = 3.0
 
 
@@ -36,25 +38,32 @@ def load_wording() -> dict:
         return json.load(fh)
 
 
-def word_grams(text: str, prefix: str = "") -> dict[str, tuple[int, int]]:
-    """Each word 1-2-gram of *text* (lower-cased) and the span of its first occurrence."""
+def word_grams(text: str, skip: frozenset[str],
+               prefix: str = "") -> dict[str, tuple[int, int]]:
+    """Each word 1-2-gram of *text* (lower-cased) and the span of its first occurrence.
+
+    A single word in *skip* (the language's function words: "the", "and", «og») is left
+    out: alone it says nothing a learner could act on. Pairs keep it ("on us", "tusen takk").
+    """
     found = [(m.group().lower(), m.start(), m.end()) for m in WORD.finditer(text)]
     grams: dict[str, tuple[int, int]] = {}
     for word, start, end in found:
-        grams.setdefault(f"{prefix}w:{word}", (start, end))
+        if word not in skip:
+            grams.setdefault(f"{prefix}w:{word}", (start, end))
     for (a, start, _), (b, _, end) in zip(found, found[1:], strict=False):
         grams.setdefault(f"{prefix}w:{a} {b}", (start, end))
     return grams
 
 
-def post_grams(text: str) -> dict[str, tuple[int, int]]:
-    return {**word_grams(text), BIAS: (0, 0)}
+def post_grams(text: str, skip: frozenset[str]) -> dict[str, tuple[int, int]]:
+    return {**word_grams(text, skip), BIAS: (0, 0)}
 
 
-def reply_grams(comment: str, reply: str) -> dict[str, tuple[int, int]]:
+def reply_grams(comment: str, reply: str, skip: frozenset[str]) -> dict[str, tuple[int, int]]:
     # The reply's words carry the verdict; the comment's single words say what it owes.
-    context = {g: span for g, span in word_grams(comment, "comment ").items() if " " not in g[8:]}
-    return {**word_grams(reply), BIAS: (0, 0), **context}
+    context = {g: span for g, span in word_grams(comment, skip, "comment ").items()
+               if " " not in g[8:]}
+    return {**word_grams(reply, skip), BIAS: (0, 0), **context}
 
 
 def wording(kind: str, grams: dict[str, tuple[int, int]], text: str, part: str,
