@@ -24,9 +24,12 @@ from .lexicon import load_lexicon, read_toml, supported_languages
 from .text import WORD
 
 DEFAULT_LANGUAGE = "en"
-# Not read when recognising a language: hashtags, @handles and links
-# are names and labels, often English in a Norwegian post.
-_NOT_PROSE = re.compile(r"[#@]\w+|(?<!\w)(?:https?://|www\.)\S+")
+# Not read when recognising a language: hashtags, @handles, signatures ("^Henrik") and
+# links are names and labels, often English in a Norwegian post.
+_NOT_PROSE = re.compile(r"[#@^]\w+|(?<!\w)(?:https?://|www\.)\S+")
+# Quoted speech is someone else's words (see _votes): «...», “...”, ”...”, "...", »...«.
+_QUOTED = re.compile(r'«[^«»]*»|“[^“”]*”|”[^”]*”|"[^"]*"|»[^«»]*«')
+_QUOTE_MARKS = ('«', '"', '“', '”', '»')
 # How many unlisted words' piece votes are remembered (see _data's "piece_memo"): a
 # long-running server meets many words once.
 _PIECE_MEMO_SIZE = 50_000
@@ -116,13 +119,28 @@ def _votes(text: str) -> list[tuple[tuple[str, ...], float]]:
     """Each piece of evidence in ``text``: the languages it votes for, and its weight."""
     data = _data()
     # (the substitution is a second pass over the text: only when there is anything to cut)
-    prose = _NOT_PROSE.sub(" ", text) if ("#" in text or "@" in text or "http" in text
-                                          or "www." in text) else text
+    prose = _NOT_PROSE.sub(" ", text) if ("#" in text or "@" in text or "^" in text
+                                          or "http" in text or "www." in text) else text
+    # a bokmål post may quote someone's dialect or another language («eg kjem ikkje»,
+    # «back to the 80s»): read what is outside the quotes, when enough is (a post that is
+    # one quotation is read whole)
+    if any(q in prose for q in _QUOTE_MARKS):
+        outside = _QUOTED.sub(" ", prose)
+        if len(WORD.findall(outside)) >= data["quote_min_words"]:
+            prose = outside
     by_word = data["by_word"]
+    lowered = prose.lower()
     # each distinct word once: "frå ... frå" is one piece of evidence, not two
-    words = set(WORD.findall(prose.lower()))
+    words = set(WORD.findall(lowered))
     strong, heavy = data["strong"], data["strong_weight"]
     votes = [(by_word[w], heavy if w in strong else 1.0) for w in words if w in by_word]
+    # a word's form after a marker word ("å taka": nynorsk's infinitive in -a)
+    after = data["after"]
+    if after and not words.isdisjoint(after[1]):
+        for first, second in set(after[0].findall(lowered)):
+            ending, min_length, codes = after[1][first]
+            if second.endswith(ending) and len(second) >= min_length:
+                votes.append((codes, heavy))
     # an unlisted word still speaks through a piece of it ("syklar", "elevane", "vejr")
     memo = data["piece_memo"]
     for w in words:
@@ -241,6 +259,11 @@ def _data() -> dict:
     # one search finds a marked piece inside a word (longest pieces tried first)
     inner = (re.compile("|".join(map(re.escape, sorted(inner_map, key=len, reverse=True)))),
              inner_map) if inner_map else None
+    after_map = {w: (spec["ending"], int(spec["min_length"]), tuple(spec["languages"]))
+                 for w, spec in raw.get("after", {}).items()}
+    # the marker word, one space, and the next word
+    after = (re.compile(r"(?<!\w)(" + "|".join(map(re.escape, after_map)) + r") (\w+)"),
+             after_map) if after_map else None
     cased_map = {w: tuple(c) for w, c in raw.get("mid_sentence", {}).items()}
     # after a lower-case letter (or a comma) and one space: not the first word of a
     # sentence, a line or a shouted ALL-CAPS text
@@ -261,12 +284,14 @@ def _data() -> dict:
         # time, and most words of a post were met before)
         "piece_memo": {},
         "mid_sentence": cased,
+        "after": after,
         "strong": frozenset(raw.get("strong", {}).get("words", "").split()).union(
             *(spec.get("strong", ()) for spec in raw["languages"].values())),
         "strong_weight": float(settings["strong_weight"]),
         "letter_weight": float(settings["letter_weight"]),
         "letter_cap": int(settings["letter_cap"]),
         "min_evidence": float(settings["min_evidence"]),
+        "quote_min_words": int(settings["quote_min_words"]),
         "margin": float(settings["margin"]),
         "ratio": float(settings["ratio"]),
         "names": raw["names"],
