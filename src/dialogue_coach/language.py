@@ -138,8 +138,9 @@ def _votes(text: str) -> list[tuple[tuple[str, ...], float]]:
     after = data["after"]
     if after and not words.isdisjoint(after[1]):
         for first, second in set(after[0].findall(lowered)):
-            ending, min_length, codes = after[1][first]
-            if second.endswith(ending) and len(second) >= min_length:
+            ending, min_length, nexts, codes = after[1][first]
+            if second.endswith(ending) and len(second) >= min_length and (
+                    not nexts or second in nexts):
                 votes.append((codes, heavy))
     # an unlisted word still speaks through a piece of it ("syklar", "elevane", "vejr")
     memo = data["piece_memo"]
@@ -147,13 +148,13 @@ def _votes(text: str) -> list[tuple[tuple[str, ...], float]]:
         if w in by_word or len(w) < 3:
             continue
         try:
-            codes = memo[w]
+            vote = memo[w]
         except KeyError:
-            codes = _piece_vote(w, data)
+            vote = _piece_vote(w, data)
             if len(memo) < _PIECE_MEMO_SIZE:
-                memo[w] = codes
-        if codes:
-            votes.append((codes, 1.0))
+                memo[w] = vote
+        if vote and (w in prose or not _only_a_name(w, prose)):
+            votes.append(vote)
     # a word written with a capital in mid-sentence: Danish "I" (you, plural: "Hvad synes
     # I?") where bokmål writes "i" (in) and capitalises it only to start a sentence
     cased = data["mid_sentence"]
@@ -166,18 +167,35 @@ def _votes(text: str) -> list[tuple[tuple[str, ...], float]]:
     return votes
 
 
-def _piece_vote(word: str, data: dict) -> tuple[str, ...] | None:
+def _only_a_name(word: str, prose: str) -> bool:
+    """Whether ``word`` (lower-cased) is written in ``prose`` only with a capital in
+    mid-sentence, after a letter, a digit or a comma: a name ("Takk til Gunnar og Einar"),
+    whose ending says nothing of the language around it. A capital that may start a
+    sentence ("Brøytinga startar klokka seks.") still lets the word's piece vote."""
+    cap = word[0].upper() + word[1:]
+    at = prose.find(cap)
+    while at != -1:
+        before = at
+        while before and prose[before - 1] == " ":
+            before -= 1
+        if not before or not (prose[before - 1].isalnum() or prose[before - 1] == ","):
+            return False
+        at = prose.find(cap, at + 1)
+    return True
+
+
+def _piece_vote(word: str, data: dict) -> tuple[tuple[str, ...], float] | None:
     """The languages ``word``'s longest marked ending votes for, else a marked piece
-    inside it; None when it has neither."""
+    inside it, and the vote's weight; None when it has neither."""
     endings = data["endings"]
     for k in data["ending_lengths"]:
         hit = endings.get(word[-k:])
         if hit and len(word) >= hit[1]:
-            return hit[0]
+            return hit[0], hit[2]
     inner = data["inner"]
     m = inner[0].search(word) if inner else None
     if m and len(word) >= inner[1][m.group()][1]:
-        return inner[1][m.group()][0]
+        return inner[1][m.group()][0], inner[1][m.group()][2]
     return None
 
 
@@ -252,14 +270,17 @@ def _data() -> dict:
         for w in {w.lower() for w in (words.split() if isinstance(words, str) else words)}:
             codes = by_word.setdefault(w, [])
             codes += [c for c in group["languages"] if c not in codes]
-    pieces = {p: (tuple(spec["languages"]), int(spec["min_length"]))
+    # (a piece marked `strong` weighs as a strong word)
+    pieces = {p: (tuple(spec["languages"]), int(spec["min_length"]),
+                  float(raw["settings"]["strong_weight"]) if spec.get("strong") else 1.0)
               for p, spec in raw.get("pieces", {}).items()}
     endings = {p[:-1]: v for p, v in pieces.items() if p.endswith("$")}
     inner_map = {p: v for p, v in pieces.items() if not p.endswith("$")}
     # one search finds a marked piece inside a word (longest pieces tried first)
     inner = (re.compile("|".join(map(re.escape, sorted(inner_map, key=len, reverse=True)))),
              inner_map) if inner_map else None
-    after_map = {w: (spec["ending"], int(spec["min_length"]), tuple(spec["languages"]))
+    after_map = {w: (spec.get("ending", ""), int(spec.get("min_length", 0)),
+                     frozenset(spec.get("words", ())), tuple(spec["languages"]))
                  for w, spec in raw.get("after", {}).items()}
     # the marker word, one space, and the next word
     after = (re.compile(r"(?<!\w)(" + "|".join(map(re.escape, after_map)) + r") (\w+)"),
