@@ -159,8 +159,9 @@ def test_eval_prints_the_language_check_on_the_tuning_texts_alone():
 # Round four (data/languages/dev4.jsonl's families), in fresh texts: a short text with one
 # word no bokmål writer uses (nynorsk «sjå», «hugs», «eg», «korfor»; Danish «nu», «nat»,
 # «ind», «os», «mig»), nynorsk's infinitive in -a after «å», nynorsk sommar-, haust-,
-# gløym- and opn- in compounds, Danish thanks («Tak for», «Mange tak») and «at» before an
-# infinitive, Swedish typed without å, ä and ö, and Faroese and Estonian named as such.
+# gløym-, opn- and symje- and Danish cykel- and aflys- in compounds, Danish thanks («Tak
+# for», «Mange tak») and «at» before an infinitive, Swedish typed without å, ä and ö, and
+# Faroese and Estonian named as such.
 ROUND_FOUR_FOREIGN = [
     ("nn", "Kan eg betale med kort i kiosken?"),
     ("nn", "Sjå så fint det er i hagen!"),
@@ -174,6 +175,7 @@ ROUND_FOUR_FOREIGN = [
     ("nn", "Haustferien er rett rundt hjørnet 🍂"),
     ("nn", "Eg har gløymt passordet til appen."),
     ("nn", "Same opningstider som før jul."),
+    ("nn", "Symjekurset er fullt."),
     ("da", "Nu er kaffen klar!"),
     ("da", "God nat, alle sammen!"),
     ("da", "Skriv til os, hvis varen er i stykker."),
@@ -182,6 +184,7 @@ ROUND_FOUR_FOREIGN = [
     ("da", "Det er godt at komme hjem."),
     ("da", "Hvem vandt quizzen på fredag?"),
     ("da", "Lad være med at stille barnevognen i opgangen."),
+    ("da", "Cykelløbet er aflyst."),
     ("sv", "Varfor ar kon sa lang idag?"),
     ("sv", "Ar det nagon som har hittat en blå vante?"),
     ("sv", "Tack alla som kom igar!"),

@@ -6,10 +6,12 @@ Two steps, both data (``lexicons/*.toml``):
 1. ``recognise`` votes with the commonest short words and the letters of each language
    in ``lexicons/languages.toml`` (hand lists, and lists derived offline by
    ``data/languages/derive_words.py``: Danish and Swedish words, and bokmål words that
-   nynorsk does not write; words bokmål never writes weigh double); a language the coach
-   does not read must win clearly before a text is refused
-   (:class:`UnsupportedLanguageError`), so a bokmål post with an English hashtag or a
-   dialect word or two is still read.
+   nynorsk does not write; words bokmål never writes weigh double), the marked pieces of
+   unlisted words (endings and stems, not read in names), and a word's form after a
+   marker word ("å taka", "tak for"); hashtags, handles, signatures, links and quoted
+   speech are not read. A language the coach does not read must win clearly before a
+   text is refused (:class:`UnsupportedLanguageError`), so a bokmål post with an English
+   hashtag or a dialect word or two is still read.
 2. ``detect_language`` picks English or bokmål from each lexicon's function words and
    letters, and breaks a tie with the votes of step 1. Short texts with no evidence at
    all fall back to English, the language the widest audience of the kit writes in.
