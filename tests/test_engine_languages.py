@@ -195,8 +195,8 @@ ROUND_FOUR_FOREIGN = [
 
 # Bokmål the same families must leave alone: quoted dialect or English inside «...», names
 # and signatures that end like nynorsk or Danish words («Gunnar», «^Henrik»), conservative
-# bokmål («efter», «sneen»), «tak» as a roof and in «få tak i», «at» as "that", and bokmål
-# infinitives after «å».
+# bokmål («efter», «sneen»), «tak» as a roof and in «få tak i», «at» as "that", bokmål
+# infinitives after «å», and casual bokmål with dialect words.
 ROUND_FOUR_READ = [
     ("nb", "Bestefar svarte bare «eg veit ikkje eg» 😅"),
     ("nb", "Sønnen min svarer «kva?» på alt jeg sier for tiden."),
@@ -206,10 +206,13 @@ ROUND_FOUR_READ = [
     ("nb", "Efter en regnfull uke kom sneen."),
     ("nb", "Hvor får jeg tak i billetter til konserten?"),
     ("nb", "Vi har fått nytt tak på boden, og det ble kjempefint."),
+    ("nb", "Vi legger nytt tak for en fast pris, og i år har vi lagt mange tak i Bergen."),
     ("nb", "Husk at det er stengt i morgen på grunn av vareopptelling."),
     ("nb", "Det er kjekt å ha dere med på laget!"),
     ("nb", "Vi kasta oss rundt og fikk ferja i siste liten."),
     ("nb", "Ny uke, new me! Hvem blir med på morgentrening?"),
+    # a dialect word nynorsk does not write either («æ», «morra») beside one it does
+    ("nb", "Æ trur vi får sol i morra, så ta med solbrillene!"),
 ]
 
 

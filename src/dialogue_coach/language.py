@@ -256,7 +256,8 @@ def _data() -> dict:
     by_word: dict[str, list[str]] = {}
     by_letter: dict[str, list[str]] = {}
     for code, spec in raw["languages"].items():
-        for w in {w.lower() for w in spec["words"] + spec.get("strong", [])}:
+        for w in {w.lower() for w in spec["words"] + spec.get("strong", [])
+                  + spec.get("dialect", [])}:
             by_word.setdefault(w, []).append(code)
         for ch in set(spec.get("letters", "")):
             by_letter.setdefault(ch, []).append(code)
@@ -281,11 +282,14 @@ def _data() -> dict:
     # one search finds a marked piece inside a word (longest pieces tried first)
     inner = (re.compile("|".join(map(re.escape, sorted(inner_map, key=len, reverse=True)))),
              inner_map) if inner_map else None
-    after_map = {w: (spec.get("ending", ""), int(spec.get("min_length", 0)),
-                     frozenset(spec.get("words", ())), tuple(spec["languages"]))
+    after_map = {w.lstrip("^"): (spec.get("ending", ""), int(spec.get("min_length", 0)),
+                                 frozenset(spec.get("words", ())), tuple(spec["languages"]))
                  for w, spec in raw.get("after", {}).items()}
-    # the marker word, one space, and the next word
-    after = (re.compile(r"(?<!\w)(" + "|".join(map(re.escape, after_map)) + r") (\w+)"),
+    # the marker word, one space, and the next word; a marker written "^tak" only where a
+    # sentence may start (not after a word or a comma and a space: "nytt tak for en pris")
+    markers = [r"(?<![\w,] )" + re.escape(w[1:]) if w.startswith("^") else re.escape(w)
+               for w in raw.get("after", {})]
+    after = (re.compile(r"(?<!\w)(" + "|".join(markers) + r") (\w+)"),
              after_map) if after_map else None
     cased_map = {w: tuple(c) for w, c in raw.get("mid_sentence", {}).items()}
     # after a lower-case letter (or a comma) and one space: not the first word of a
