@@ -151,6 +151,84 @@ def test_a_grading_check_fails_and_names_the_language(lang, text, named):
 def test_eval_prints_the_language_check_on_the_tuning_texts_alone():
     r = subprocess.run([sys.executable, "-m", "dialogue_coach", "eval", "--split", "dev"],
                        capture_output=True, text=True, timeout=120)
-    assert "dev split of dev2.jsonl, dev3.jsonl, texts.jsonl" in r.stdout
+    assert "dev split of dev2.jsonl, dev3.jsonl, dev4.jsonl, texts.jsonl" in r.stdout
     assert "Accuracy on" not in r.stdout  # the corpus's tables are not printed here
     assert r.returncode in (0, 1)
+
+
+# Round four (data/languages/dev4.jsonl's families), in fresh texts: a short text with one
+# word no bokmål writer uses (nynorsk «sjå», «hugs», «eg», «korfor»; Danish «nu», «nat»,
+# «ind», «os», «mig»), nynorsk's infinitive in -a after «å», nynorsk sommar-, haust-,
+# gløym-, opn- and symje- and Danish cykel- and aflys- in compounds, Danish thanks («Tak
+# for», «Mange tak») and «at» before an infinitive, Swedish typed without å, ä and ö, and
+# Faroese and Estonian named as such.
+ROUND_FOUR_FOREIGN = [
+    ("nn", "Kan eg betale med kort i kiosken?"),
+    ("nn", "Sjå så fint det er i hagen!"),
+    ("nn", "Hugs refleksvest på kveldsturen!"),
+    ("nn", "Korfor er det så lang kø ved kassa i dag?"),
+    ("nn", "Ver så snill og lukk grinda etter deg."),
+    ("nn", "Har du høyrt om den nye sykkelvegen?"),
+    ("nn", "Er det mogleg å taka med barnevogn på bussen?"),
+    ("nn", "Det er lurt å stemma i god tid."),
+    ("nn", "Det blir sommarfest på kaia neste fredag."),
+    ("nn", "Haustferien er rett rundt hjørnet 🍂"),
+    ("nn", "Eg har gløymt passordet til appen."),
+    ("nn", "Same opningstider som før jul."),
+    ("nn", "Symjekurset er fullt."),
+    ("da", "Nu er kaffen klar!"),
+    ("da", "God nat, alle sammen!"),
+    ("da", "Skriv til os, hvis varen er i stykker."),
+    ("da", "Tak for i dag til alle!"),
+    ("da", "Kom ind i varmen, alle sammen!"),
+    ("da", "Det er godt at komme hjem."),
+    ("da", "Hvem vandt quizzen på fredag?"),
+    ("da", "Lad være med at stille barnevognen i opgangen."),
+    ("da", "Cykelløbet er aflyst."),
+    ("sv", "Varfor ar kon sa lang idag?"),
+    ("sv", "Ar det nagon som har hittat en blå vante?"),
+    ("sv", "Tack alla som kom igar!"),
+    ("fo", "Vit hava ikki opið í dag, men tað er opið aftur í morgin."),
+    ("et", "Kas teil on täna lahti? Tahaksin tulla õhtul."),
+    ("fi", "Onko teillä auki sunnuntaina? Tulisin mielelläni käymään."),
+]
+
+# Bokmål the same families must leave alone: quoted dialect or English inside «...», names
+# and signatures that end like nynorsk or Danish words («Gunnar», «^Henrik»), conservative
+# bokmål («efter», «sneen»), «tak» as a roof and in «få tak i», «at» as "that", bokmål
+# infinitives after «å», and casual bokmål with dialect words.
+ROUND_FOUR_READ = [
+    ("nb", "Bestefar svarte bare «eg veit ikkje eg» 😅"),
+    ("nb", "Sønnen min svarer «kva?» på alt jeg sier for tiden."),
+    ("nb", "Tusen takk til Gunnar og Einar for hjelpen med riggingen!"),
+    ("nb", "Grillede pølser på menyen i dag! ^Henrik"),
+    ("nb", "Efter ferien er vi tilbake med nye varer."),
+    ("nb", "Efter en regnfull uke kom sneen."),
+    ("nb", "Hvor får jeg tak i billetter til konserten?"),
+    ("nb", "Vi har fått nytt tak på boden, og det ble kjempefint."),
+    ("nb", "Vi legger nytt tak for en fast pris, og i år har vi lagt mange tak i Bergen."),
+    ("nb", "Husk at det er stengt i morgen på grunn av vareopptelling."),
+    ("nb", "Det er kjekt å ha dere med på laget!"),
+    ("nb", "Vi kasta oss rundt og fikk ferja i siste liten."),
+    ("nb", "Ny uke, new me! Hvem blir med på morgentrening?"),
+    # a dialect word nynorsk does not write either («æ», «morra») beside one it does
+    ("nb", "Æ trur vi får sol i morra, så ta med solbrillene!"),
+]
+
+
+@pytest.mark.parametrize(("code", "text"), ROUND_FOUR_FOREIGN)
+def test_round_four_families_are_named(code, text):
+    assert recognise(text) == code
+
+
+@pytest.mark.parametrize(("code", "text"), ROUND_FOUR_READ)
+def test_round_four_bokmaal_is_still_read(code, text):
+    assert recognise(text) is None
+    assert analyze_post(text).lang == code
+
+
+def test_faroese_is_named_in_both_languages_of_the_coach():
+    with pytest.raises(UnsupportedLanguageError) as err:
+        analyze_post(ROUND_FOUR_FOREIGN[-3][1], lang="nb")
+    assert "færøysk" in err.value.message
+    assert "Faroese" in err.value.message_in("en")

@@ -106,6 +106,7 @@ LANGUAGE_SETS = {
     "blind.jsonl": ("blind", {"nn": 45, "da": 45, "sv": 45, "nb": 45, "en": 45}, 15),
     "dev3.jsonl": ("dev", {"nn": 60, "da": 25, "sv": 25, "nb": 60, "en": 25}, 0),
     "blind2.jsonl": ("blind", {"nn": 45, "da": 45, "sv": 45, "nb": 45, "en": 45}, 0),
+    "dev4.jsonl": ("dev", {"nn": 70, "da": 35, "sv": 25, "nb": 70, "en": 20}, 10),
     "blind3.jsonl": ("blind", {"nn": 45, "da": 45, "sv": 45, "nb": 45, "en": 45}, 15),
 }
 

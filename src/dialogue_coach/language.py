@@ -6,10 +6,12 @@ Two steps, both data (``lexicons/*.toml``):
 1. ``recognise`` votes with the commonest short words and the letters of each language
    in ``lexicons/languages.toml`` (hand lists, and lists derived offline by
    ``data/languages/derive_words.py``: Danish and Swedish words, and bokmål words that
-   nynorsk does not write; words bokmål never writes weigh double); a language the coach
-   does not read must win clearly before a text is refused
-   (:class:`UnsupportedLanguageError`), so a bokmål post with an English hashtag or a
-   dialect word or two is still read.
+   nynorsk does not write; words bokmål never writes weigh double), the marked pieces of
+   unlisted words (endings and stems, not read in names), and a word's form after a
+   marker word ("å taka", "tak for"); hashtags, handles, signatures, links and quoted
+   speech are not read. A language the coach does not read must win clearly before a
+   text is refused (:class:`UnsupportedLanguageError`), so a bokmål post with an English
+   hashtag or a dialect word or two is still read.
 2. ``detect_language`` picks English or bokmål from each lexicon's function words and
    letters, and breaks a tie with the votes of step 1. Short texts with no evidence at
    all fall back to English, the language the widest audience of the kit writes in.
@@ -24,9 +26,12 @@ from .lexicon import load_lexicon, read_toml, supported_languages
 from .text import WORD
 
 DEFAULT_LANGUAGE = "en"
-# Not read when recognising a language: hashtags, @handles and links
-# are names and labels, often English in a Norwegian post.
-_NOT_PROSE = re.compile(r"[#@]\w+|(?<!\w)(?:https?://|www\.)\S+")
+# Not read when recognising a language: hashtags, @handles, signatures ("^Henrik") and
+# links are names and labels, often English in a Norwegian post.
+_NOT_PROSE = re.compile(r"[#@^]\w+|(?<!\w)(?:https?://|www\.)\S+")
+# Quoted speech is someone else's words (see _votes): «...», “...”, ”...”, "...", »...«.
+_QUOTED = re.compile(r'«[^«»]*»|“[^“”]*”|”[^”]*”|"[^"]*"|»[^«»]*«')
+_QUOTE_MARKS = ('«', '"', '“', '”', '»')
 # How many unlisted words' piece votes are remembered (see _data's "piece_memo"): a
 # long-running server meets many words once.
 _PIECE_MEMO_SIZE = 50_000
@@ -116,26 +121,42 @@ def _votes(text: str) -> list[tuple[tuple[str, ...], float]]:
     """Each piece of evidence in ``text``: the languages it votes for, and its weight."""
     data = _data()
     # (the substitution is a second pass over the text: only when there is anything to cut)
-    prose = _NOT_PROSE.sub(" ", text) if ("#" in text or "@" in text or "http" in text
-                                          or "www." in text) else text
+    prose = _NOT_PROSE.sub(" ", text) if ("#" in text or "@" in text or "^" in text
+                                          or "http" in text or "www." in text) else text
+    # a bokmål post may quote someone's dialect or another language («eg kjem ikkje»,
+    # «back to the 80s»): read what is outside the quotes, when enough is (a post that is
+    # one quotation is read whole)
+    if any(q in prose for q in _QUOTE_MARKS):
+        outside = _QUOTED.sub(" ", prose)
+        if len(WORD.findall(outside)) >= data["quote_min_words"]:
+            prose = outside
     by_word = data["by_word"]
+    lowered = prose.lower()
     # each distinct word once: "frå ... frå" is one piece of evidence, not two
-    words = set(WORD.findall(prose.lower()))
+    words = set(WORD.findall(lowered))
     strong, heavy = data["strong"], data["strong_weight"]
     votes = [(by_word[w], heavy if w in strong else 1.0) for w in words if w in by_word]
+    # a word's form after a marker word ("å taka": nynorsk's infinitive in -a)
+    after = data["after"]
+    if after and not words.isdisjoint(after[1]):
+        for first, second in set(after[0].findall(lowered)):
+            ending, min_length, nexts, codes = after[1][first]
+            if second.endswith(ending) and len(second) >= min_length and (
+                    not nexts or second in nexts):
+                votes.append((codes, heavy))
     # an unlisted word still speaks through a piece of it ("syklar", "elevane", "vejr")
     memo = data["piece_memo"]
     for w in words:
         if w in by_word or len(w) < 3:
             continue
         try:
-            codes = memo[w]
+            vote = memo[w]
         except KeyError:
-            codes = _piece_vote(w, data)
+            vote = _piece_vote(w, data)
             if len(memo) < _PIECE_MEMO_SIZE:
-                memo[w] = codes
-        if codes:
-            votes.append((codes, 1.0))
+                memo[w] = vote
+        if vote and (w in prose or not _only_a_name(w, prose)):
+            votes.append(vote)
     # a word written with a capital in mid-sentence: Danish "I" (you, plural: "Hvad synes
     # I?") where bokmål writes "i" (in) and capitalises it only to start a sentence
     cased = data["mid_sentence"]
@@ -148,18 +169,35 @@ def _votes(text: str) -> list[tuple[tuple[str, ...], float]]:
     return votes
 
 
-def _piece_vote(word: str, data: dict) -> tuple[str, ...] | None:
+def _only_a_name(word: str, prose: str) -> bool:
+    """Whether ``word`` (lower-cased) is written in ``prose`` only with a capital in
+    mid-sentence, after a letter, a digit or a comma: a name ("Takk til Gunnar og Einar"),
+    whose ending says nothing of the language around it. A capital that may start a
+    sentence ("Brøytinga startar klokka seks.") still lets the word's piece vote."""
+    cap = word[0].upper() + word[1:]
+    at = prose.find(cap)
+    while at != -1:
+        before = at
+        while before and prose[before - 1] == " ":
+            before -= 1
+        if not before or not (prose[before - 1].isalnum() or prose[before - 1] == ","):
+            return False
+        at = prose.find(cap, at + 1)
+    return True
+
+
+def _piece_vote(word: str, data: dict) -> tuple[tuple[str, ...], float] | None:
     """The languages ``word``'s longest marked ending votes for, else a marked piece
-    inside it; None when it has neither."""
+    inside it, and the vote's weight; None when it has neither."""
     endings = data["endings"]
     for k in data["ending_lengths"]:
         hit = endings.get(word[-k:])
         if hit and len(word) >= hit[1]:
-            return hit[0]
+            return hit[0], hit[2]
     inner = data["inner"]
     m = inner[0].search(word) if inner else None
     if m and len(word) >= inner[1][m.group()][1]:
-        return inner[1][m.group()][0]
+        return inner[1][m.group()][0], inner[1][m.group()][2]
     return None
 
 
@@ -218,7 +256,8 @@ def _data() -> dict:
     by_word: dict[str, list[str]] = {}
     by_letter: dict[str, list[str]] = {}
     for code, spec in raw["languages"].items():
-        for w in {w.lower() for w in spec["words"] + spec.get("strong", [])}:
+        for w in {w.lower() for w in spec["words"] + spec.get("strong", [])
+                  + spec.get("dialect", [])}:
             by_word.setdefault(w, []).append(code)
         for ch in set(spec.get("letters", "")):
             by_letter.setdefault(ch, []).append(code)
@@ -234,13 +273,24 @@ def _data() -> dict:
         for w in {w.lower() for w in (words.split() if isinstance(words, str) else words)}:
             codes = by_word.setdefault(w, [])
             codes += [c for c in group["languages"] if c not in codes]
-    pieces = {p: (tuple(spec["languages"]), int(spec["min_length"]))
+    # (a piece marked `strong` weighs as a strong word)
+    pieces = {p: (tuple(spec["languages"]), int(spec["min_length"]),
+                  float(raw["settings"]["strong_weight"]) if spec.get("strong") else 1.0)
               for p, spec in raw.get("pieces", {}).items()}
     endings = {p[:-1]: v for p, v in pieces.items() if p.endswith("$")}
     inner_map = {p: v for p, v in pieces.items() if not p.endswith("$")}
     # one search finds a marked piece inside a word (longest pieces tried first)
     inner = (re.compile("|".join(map(re.escape, sorted(inner_map, key=len, reverse=True)))),
              inner_map) if inner_map else None
+    after_map = {w.lstrip("^"): (spec.get("ending", ""), int(spec.get("min_length", 0)),
+                                 frozenset(spec.get("words", ())), tuple(spec["languages"]))
+                 for w, spec in raw.get("after", {}).items()}
+    # the marker word, one space, and the next word; a marker written "^tak" only where a
+    # sentence may start (not after a word or a comma and a space: "nytt tak for en pris")
+    markers = [r"(?<![\w,] )" + re.escape(w[1:]) if w.startswith("^") else re.escape(w)
+               for w in raw.get("after", {})]
+    after = (re.compile(r"(?<!\w)(" + "|".join(markers) + r") (\w+)"),
+             after_map) if after_map else None
     cased_map = {w: tuple(c) for w, c in raw.get("mid_sentence", {}).items()}
     # after a lower-case letter (or a comma) and one space: not the first word of a
     # sentence, a line or a shouted ALL-CAPS text
@@ -261,12 +311,14 @@ def _data() -> dict:
         # time, and most words of a post were met before)
         "piece_memo": {},
         "mid_sentence": cased,
+        "after": after,
         "strong": frozenset(raw.get("strong", {}).get("words", "").split()).union(
             *(spec.get("strong", ()) for spec in raw["languages"].values())),
         "strong_weight": float(settings["strong_weight"]),
         "letter_weight": float(settings["letter_weight"]),
         "letter_cap": int(settings["letter_cap"]),
         "min_evidence": float(settings["min_evidence"]),
+        "quote_min_words": int(settings["quote_min_words"]),
         "margin": float(settings["margin"]),
         "ratio": float(settings["ratio"]),
         "names": raw["names"],
