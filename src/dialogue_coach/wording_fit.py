@@ -32,10 +32,12 @@ here only; the engine reads the weights with the standard library.
 
 from __future__ import annotations
 
+import ast
 import json
 import os
 import sys
 from datetime import date
+from pathlib import Path
 
 import numpy as np
 
@@ -51,6 +53,7 @@ from .corpus import (
     split,
 )
 from .fit import folds
+from .language import detect_language
 from .lexicon import _FOLDER, load_lexicon, load_model
 from .post import post_findings
 from .reply import reply_findings
@@ -142,25 +145,30 @@ def tuning_items(kind: str) -> list[dict]:
             + floor)
 
 
-def record_floor() -> int:
-    """Run ``FLOOR_TESTS`` and write each text they give the engine, with the rules'
-    verdict on it, to data/floor.jsonl. Returns pytest's exit code."""
+def floor_item(kind: str, lang: str | None, args: tuple[str, ...]) -> dict:
+    """One floor text, labelled with the rules' verdict (lang None: the engine's guess)."""
+    fields = ("text",) if kind == "post" else ("comment", "reply")
+    item = {"kind": kind, "lang": lang or detect_language(args[-1]),
+            **dict(zip(fields, args, strict=True))}
+    label = GOOD[kind] if rules_log_odds(kind, item) >= 0 else BAD[kind]
+    return {"id": f"floor-{kind}-{_hash(repr(args))[:10]}", **item, "label": label}
+
+
+def test_floor() -> tuple[int, list[dict]]:
+    """Run ``FLOOR_TESTS``; (pytest's exit code, each text they gave the engine)."""
     import pytest
 
     import dialogue_coach
 
-    seen: dict[tuple, dict] = {}
+    seen: list[dict] = []
 
     def recording(kind, analyze):
-        fields = ("text",) if kind == "post" else ("comment", "reply")
+        fields = 1 if kind == "post" else 2
 
         def wrapper(*args, lang=None):
-            args, lang = args[:len(fields)], (args[len(fields):] or [lang])[0]
+            args, lang = args[:fields], (args[fields:] or [lang])[0]
             result = analyze(*args, lang=lang)
-            item = {"kind": kind, "lang": result.lang, **dict(zip(fields, args, strict=True))}
-            label = GOOD[kind] if rules_log_odds(kind, item) >= 0 else BAD[kind]
-            seen.setdefault((kind, result.lang, *args), {
-                "id": f"floor-{kind}-{_hash(repr(args))[:10]}", **item, "label": label})
+            seen.append(floor_item(kind, result.lang, args))
             return result
         return wrapper
 
@@ -170,11 +178,56 @@ def record_floor() -> int:
             dialogue_coach.analyze_reply = recording("reply", dialogue_coach.analyze_reply)
 
     code = pytest.main(["-q", "-p", "no:cacheprovider", *FLOOR_TESTS], plugins=[Recorder()])
+    return int(code), seen
+
+
+def learners_floor() -> list[dict]:
+    """The learners' training and development answers, as the graders hand them to the
+    engine: each rewrite as a post, each reply with the comment its check names."""
+    root = data_dir().parent
+    with open(data_dir() / "learners" / "answers.jsonl", encoding="utf-8") as fh:
+        rows = [r for r in map(json.loads, fh) if r["split"] in ("train", "dev")]
+    comments = {a: reply_comments(root / "solutions" / a)
+                for a in {r["assignment"] for r in rows}}
+    items = []
+    for row in rows:
+        for name, answer in row["answers"].items():
+            if not isinstance(answer, str) or not answer.strip():
+                continue
+            if name == "rewrite":
+                items.append(floor_item("post", row["lang"], (answer,)))
+            elif name in comments[row["assignment"]]:
+                items.append(floor_item("reply", row["lang"],
+                                        (comments[row["assignment"]][name], answer)))
+    return items
+
+
+def reply_comments(assignment: Path) -> dict[str, str]:
+    """{answer name: comment} from the ``checks.good_reply(comment, answer, ...)`` calls of
+    an assignment's solution notebook (none for a rewrite assignment)."""
+    found = {}
+    for notebook in assignment.glob("*.ipynb"):
+        for cell in json.loads(notebook.read_text(encoding="utf-8"))["cells"]:
+            if cell["cell_type"] != "code":
+                continue
+            for node in ast.walk(ast.parse("".join(cell["source"]))):
+                if (isinstance(node, ast.Call) and getattr(node.func, "attr", "") == "good_reply"
+                        and isinstance(node.args[1], ast.Name)):
+                    found[node.args[1].id] = ast.literal_eval(node.args[0])
+    return found
+
+
+def record_floor() -> int:
+    """Write data/floor.jsonl: the texts of ``FLOOR_TESTS`` and the learners' tuning
+    answers, each with the rules' verdict. Returns pytest's exit code."""
+    code, from_tests = test_floor()
+    items = {(it["kind"], it["lang"], it.get("text"), it.get("comment"), it.get("reply")): it
+             for it in from_tests + learners_floor()}
     with open(data_dir() / FLOOR, "w", encoding="utf-8") as fh:
-        for item in sorted(seen.values(), key=lambda it: it["id"]):
+        for item in sorted(items.values(), key=lambda it: it["id"]):
             fh.write(json.dumps(item, ensure_ascii=False) + "\n")
-    print(f"{len(seen)} texts written to data/{FLOOR}")
-    return int(code)
+    print(f"{len(items)} texts written to data/{FLOOR}")
+    return code
 
 
 def truth(kind: str, items: list[dict]) -> np.ndarray:
