@@ -32,7 +32,7 @@ PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_s
                  "pyodide-lock.json")
 # The browser needs the engine and the widgets' views, not these.
 ENGINE_SKIPS = ("grading/", "widgets/notebooks/", "widgets/studio.py", "fit.py", "bench.py",
-                "evaluate.py", "corpus.py", "__main__.py")
+                "evaluate.py", "corpus.py", "__main__.py", "wording_fit.py")
 ENGINE_SUFFIXES = (".py", ".toml", ".json")
 
 

@@ -14,6 +14,7 @@ from .lexicon import Lexicon, load_lexicon
 from .result import Finding, ReplyResult
 from .scoring import judge
 from .text import WORD, sentence_index, sentences, words
+from .wording import reply_grams, wording
 
 # What counts as meeting a question: an answer, a concrete step, or a private channel
 # with a reason. Taking up the comment's words (on_topic) is not enough: polite dodges
@@ -42,8 +43,9 @@ def analyze_reply(comment: str, reply: str, lang: str | None = None) -> ReplyRes
     refuse_foreign(reply, code)
     code = code or detect_language(reply, reply, comment)
     lex = load_lexicon(code)
-    findings = reply_findings(comment, reply, lex)
-    score, label, contributions, dims, findings = judge(findings, "reply")
+    words, shown = wording("reply", reply_grams(comment, reply, lex.stopwords), reply, "reply", lex)
+    findings = reply_findings(comment, reply, lex) + shown
+    score, label, contributions, dims, findings = judge(findings, "reply", words)
     return ReplyResult(
         lang=code,
         score=score,

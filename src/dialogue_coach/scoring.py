@@ -37,13 +37,29 @@ def feature_values(findings: list[Finding], model: dict) -> dict[str, float]:
     }
 
 
-def combine(findings: list[Finding], model: dict):
-    """Return (score 0..100, contributions, dimensions, findings with effects)."""
+def dissent(rules: float, words: float) -> float:
+    """The words' share of the log-odds: all of it when it pulls against the rules' verdict
+    (*rules*, their log-odds), none when it agrees. Words that agree could not change the
+    verdict, only push the score to 0 or 100, where a rewrite would no longer move it."""
+    return words if (words < 0) == (rules >= 0) and words else 0.0
+
+
+def combine(findings: list[Finding], model: dict, words: float = 0.0):
+    """Return (score 0..100, contributions, dimensions, findings with effects).
+
+    *words*: the wording model's log-odds (see :mod:`.wording`), shared among the
+    findings of kind ``wording``; it belongs to no dimension. The words count only when
+    they disagree with the rules (see :func:`dissent`); otherwise their findings go.
+    """
     values = feature_values(findings, model)
     contributions: dict[str, float] = {"baseline": model["intercept"]}
     for name, value in values.items():
         if value:
             contributions[name] = model["features"][name]["weight"] * value
+    if words := dissent(sum(contributions.values()), words):
+        contributions["wording"] = words
+    else:
+        findings = [f for f in findings if f.kind != "wording"]
     z = sum(contributions.values())
     score = round(100 * sigmoid(z))
 
@@ -62,7 +78,7 @@ def combine(findings: list[Finding], model: dict):
     for dim, spec in model["dimensions"].items():
         total = sum(
             c for n, c in contributions.items()
-            if n != "baseline" and model["features"][n]["dimension"] == dim
+            if n in model["features"] and model["features"][n]["dimension"] == dim
         )
         shape = spec["shape"]
         if shape == "evidence":  # 0 with nothing found, rising towards 100
@@ -75,11 +91,12 @@ def combine(findings: list[Finding], model: dict):
     return score, contributions, dims, with_effects
 
 
-def judge(findings: list[Finding], kind: str):
-    """Score findings with the fitted model for kind ("post" or "reply") and label them.
+def judge(findings: list[Finding], kind: str, words: float = 0.0):
+    """Score findings with the fitted model for kind ("post" or "reply") and label them;
+    *words* is the wording model's share of the log-odds.
 
     Returns (score, label, contributions, dimensions, findings with effects).
     """
-    score, contributions, dims, with_effects = combine(findings, load_model(kind))
+    score, contributions, dims, with_effects = combine(findings, load_model(kind), words)
     above, below = LABELS[kind]
     return score, (above if score >= 50 else below), contributions, dims, with_effects

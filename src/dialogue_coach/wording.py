@@ -1,0 +1,93 @@
+"""The wording model: what the words of a text say, beside the rules (issue 11).
+
+The rules explain a verdict; on their own they misread texts written in words they were
+never given. So the verdict's log-odds are the rules' plus ``alpha`` times a logistic
+regression over the text's word 1-2-grams (for a reply, its own words and the comment's
+single words), fitted on the training split and the development banks by
+:mod:`.wording_fit`, which also chose ``alpha`` (docs/engine.md, "Rules or a model?").
+The weights are data, ``lexicons/wording.json``, read on the first text judged (not at
+import).
+
+What the words add is shown like any other evidence: the few word spans that pushed the
+verdict hardest, in the direction they pushed it, as findings of kind ``wording``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from functools import cache
+
+from .lexicon import _FOLDER, Lexicon
+from .result import Finding
+
+WORD = re.compile(r"\w+")
+BIAS = "bias"  # a column every text sets: the word model's intercept
+# The spans shown for the words' share of the verdict: the strongest few, so that the
+# learner sees what moved it rather than every word of the text.
+SHOWN = 3
+# The most the words can move the log-odds either way (3: a score of 50 to 95): the rules
+# stay the main voice, and a verdict they hold firmly cannot be overturned by wording.
+CAP = 3.0
+
+
+@cache
+def load_wording() -> dict:
+    with open(os.path.join(_FOLDER, "wording.json"), encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+def word_grams(text: str, skip: frozenset[str],
+               prefix: str = "") -> dict[str, tuple[int, int]]:
+    """Each word 1-2-gram of *text* (lower-cased) and the span of its first occurrence.
+
+    A single word in *skip* (the language's function words: "the", "and", «og») is left
+    out: alone it says nothing a learner could act on. Pairs keep it ("on us", "tusen takk").
+    """
+    found = [(m.group().lower(), m.start(), m.end()) for m in WORD.finditer(text)]
+    grams: dict[str, tuple[int, int]] = {}
+    for word, start, end in found:
+        if word not in skip:
+            grams.setdefault(f"{prefix}w:{word}", (start, end))
+    for (a, start, _), (b, _, end) in zip(found, found[1:], strict=False):
+        grams.setdefault(f"{prefix}w:{a} {b}", (start, end))
+    return grams
+
+
+def post_grams(text: str, skip: frozenset[str]) -> dict[str, tuple[int, int]]:
+    return {**word_grams(text, skip), BIAS: (0, 0)}
+
+
+def reply_grams(comment: str, reply: str, skip: frozenset[str]) -> dict[str, tuple[int, int]]:
+    # The reply's words carry the verdict; the comment's single words say what it owes.
+    context = {g: span for g, span in word_grams(comment, skip, "comment ").items()
+               if " " not in g[8:]}
+    return {**word_grams(reply, skip), BIAS: (0, 0), **context}
+
+
+def wording(kind: str, grams: dict[str, tuple[int, int]], text: str, part: str,
+            lex: Lexicon) -> tuple[float, list[Finding]]:
+    """(the words' log-odds, times alpha; the findings that show what moved them most).
+
+    *text* and *part* are the judged text (the post, or the reply): only its spans are
+    shown, since the comment's words only set the context.
+    """
+    model = load_wording()[kind]
+    weights = model["weights"]
+    total = model["alpha"] * sum(weights.get(g, 0.0) for g in grams)
+    total = max(-CAP, min(CAP, total))
+    direction = 1 if total > 0 else -1
+    pushing = sorted(((weights[g] * direction, g) for g in grams
+                      if g in weights and g != BIAS and not g.startswith("comment ")
+                      and weights[g] * direction > 0), reverse=True)
+    shown: list[Finding] = []
+    note = lex.note(f"wording_{kind}_{'up' if direction > 0 else 'down'}")
+    for _, gram in pushing:
+        start, end = grams[gram]
+        if any(start < f.end and f.start < end for f in shown):
+            continue  # a word already shown inside a pair, or the pair around it
+        shown.append(Finding(start, end, "wording", text[start:end], note, part))
+        if len(shown) == SHOWN:
+            break
+    return total, shown
