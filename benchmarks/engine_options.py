@@ -92,6 +92,7 @@ from dialogue_coach.fit import (
     standard_error,
 )
 from dialogue_coach.lexicon import LEXICON_DIR, load_model  # noqa: E402
+from dialogue_coach.wording_fit import rules_log_odds  # noqa: E402
 
 NGRAM_L2_GRID = (0.001, 0.003, 0.01, 0.03, 0.1)
 STEPS = 1500
@@ -233,9 +234,9 @@ def accuracy(hits: np.ndarray) -> float:
     return float(hits.mean())
 
 
-# Blind set 4 has been scored by the shipped rules only: it is kept to judge the next design
-# once (docs/engine.md, "Rules or a model?"), so the options see it only with --judge.
-RESERVED = ("holdout4",)
+# Blind set 4 judged the stacked rules and blind set 5 their final form (docs/engine.md, "The
+# stacked rules"): the options see them only with --judge, and nothing is fitted on them.
+RESERVED = ("holdout4", "holdout5")
 
 
 def compare(kind: str, with_dev_banks: bool = False, judge_sets: bool = False) -> list[str]:
@@ -307,12 +308,6 @@ def stack_grams(kind: str, item: dict) -> set[str]:
         return word_grams(item["text"]) | {BIAS}
     return (word_grams(item["reply"]) | {BIAS}
             | {f"comment {g}" for g in word_grams(item["comment"]) if " " not in g})
-
-
-def rules_log_odds(kind: str, item: dict) -> float:
-    r = (analyze_post(item["text"], lang=item["lang"]) if kind == "post"
-         else analyze_reply(item["comment"], item["reply"], lang=item["lang"]))
-    return sum(r.contributions.values())
 
 
 def fit_words(xg: BinaryRows, y: np.ndarray, l2: float) -> np.ndarray:

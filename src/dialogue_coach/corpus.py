@@ -47,7 +47,7 @@ def load_replies(folder: Path | None = None) -> list[dict]:
 
 
 # The blind sets, oldest first: each written by an outsider from the rubric alone.
-BLIND_SETS = ("holdout", "holdout2", "holdout3", "holdout4")
+BLIND_SETS = ("holdout", "holdout2", "holdout3", "holdout4", "holdout5")
 
 
 def load_blind(name: str = "holdout") -> tuple[list[dict], list[dict]]:
