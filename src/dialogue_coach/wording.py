@@ -14,7 +14,6 @@ verdict hardest, in the direction they pushed it, as findings of kind ``wording`
 
 from __future__ import annotations
 
-import json
 import os
 import re
 from functools import cache
@@ -34,6 +33,8 @@ CAP = 3.0
 
 @cache
 def load_wording() -> dict:
+    import json  # (here, not at the top: the package's import stays lean)
+
     with open(os.path.join(_FOLDER, "wording.json"), encoding="utf-8") as fh:
         return json.load(fh)
 
