@@ -92,7 +92,7 @@ from dialogue_coach.fit import (
     standard_error,
 )
 from dialogue_coach.lexicon import LEXICON_DIR, load_model  # noqa: E402
-from dialogue_coach.wording_fit import rules_log_odds  # noqa: E402
+from dialogue_coach.wording_fit import BinaryRows, rules_log_odds  # noqa: E402
 
 NGRAM_L2_GRID = (0.001, 0.003, 0.01, 0.03, 0.1)
 STEPS = 1500
@@ -119,38 +119,6 @@ def reply_grams(item: dict) -> set[str]:
     # The reply's words carry the verdict; the comment's words say what it owes.
     return ngrams(item["reply"]) | {f"comment {g}" for g in ngrams(item["comment"])
                                     if g.startswith("w:")}
-
-
-class BinaryRows:
-    """A 0/1 matrix kept as the columns set in each row. A text sets a few hundred of some
-    36,000 n-gram columns, so a step of gradient descent costs its ones, not its size (a
-    dense matrix made the fit on the development banks take most of an hour)."""
-
-    def __init__(self, row_cols: list[np.ndarray], n_cols: int):
-        self.row_cols = row_cols
-        self.shape = (len(row_cols), n_cols)
-        self._rows = np.repeat(np.arange(len(row_cols)), [len(c) for c in row_cols])
-        self._cols = (np.concatenate(row_cols) if row_cols else np.zeros(0)).astype(np.intp)
-
-    def __matmul__(self, w: np.ndarray) -> np.ndarray:
-        return np.bincount(self._rows, weights=w[self._cols], minlength=self.shape[0])
-
-    def __getitem__(self, index) -> BinaryRows:
-        if isinstance(index, tuple):  # [:, :0]: no columns at all
-            return BinaryRows([c[:0] for c in self.row_cols], 0)
-        return BinaryRows([self.row_cols[i] for i in np.asarray(index)], self.shape[1])
-
-    @property
-    def T(self) -> _Transposed:  # noqa: N802 (numpy's name for it)
-        return _Transposed(self)
-
-
-class _Transposed:
-    def __init__(self, m: BinaryRows):
-        self.m = m
-
-    def __matmul__(self, v: np.ndarray) -> np.ndarray:
-        return np.bincount(self.m._cols, weights=v[self.m._rows], minlength=self.m.shape[1])
 
 
 class Design:

@@ -29,7 +29,9 @@ def reports(tmp_path_factory):
     folder = tmp_path_factory.mktemp("reports")
     hostile = folder / "hostile.csv"
     with (ROOT / "data" / "audit_export_en.csv").open(newline="", encoding="utf-8") as fh:
-        posts = [(r["Description"], r["Comments"]) for r in csv.DictReader(fh)][:40]
+        # four others at most: the report quotes its five best and five loudest posts, so
+        # the hostile one is quoted whatever the engine makes of it
+        posts = [(r["Description"], r["Comments"]) for r in csv.DictReader(fh)][:4]
     with hostile.open("w", newline="", encoding="utf-8") as fh:
         csv.writer(fh).writerows([("Description", "Comments"), (HOSTILE, "40"), *posts])
     for name, export in (("en", ROOT / "data" / "audit_export_en.csv"),

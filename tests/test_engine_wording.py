@@ -22,6 +22,7 @@ TEXTS = [
     ("en", "BIG SALE!!! Everything must go, 50% off today only. Shop now!"),
     ("nb", "STORT SALG!!! Alt skal ut, 50 % rabatt bare i dag. Handle nå!"),
     ("en", "İstanbul trip report: the ferry café at Kadıköy was packed. Where should we eat next?"),
+    ("en", '<script>alert("x")</script><img src=x> What is your favourite <b>fish</b> dish? 1 2 3'),
 ]
 
 
@@ -48,6 +49,8 @@ def test_a_posts_words_are_capped_and_shown_as_its_own_spans(lang, text):
         assert text[f.start:f.end] == f.text and f.part == "post" and f.kind == "wording"
         # a single function word is never shown as a reason: it tells a learner nothing
         assert " " in f.text or f.text.lower() not in lex.stopwords
+        # nor a stray letter ("b" of a tag, "t" of "doesn't") or a number
+        assert " " in f.text or (len(f.text) > 1 and any(c.isalpha() for c in f.text))
     spans = sorted((f.start, f.end) for f in shown)
     assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False)), "spans overlap"
 

@@ -67,6 +67,15 @@ def reply_grams(comment: str, reply: str, skip: frozenset[str]) -> dict[str, tup
     return {**word_grams(reply, skip), BIAS: (0, 0), **context}
 
 
+def showable(gram: str) -> bool:
+    """Whether a gram can be shown as a reason: one of the judged text's own word pairs, or
+    a word of two letters or more (not "b" of a stray tag, "t" of "doesn't", or a number)."""
+    if not gram.startswith("w:"):
+        return False  # the intercept, or the comment's words
+    word = gram[2:]
+    return " " in word or (len(word) > 1 and any(c.isalpha() for c in word))
+
+
 def wording(kind: str, grams: dict[str, tuple[int, int]], text: str, part: str,
             lex: Lexicon) -> tuple[float, list[Finding]]:
     """(the words' log-odds, times alpha; the findings that show what moved them most).
@@ -80,8 +89,8 @@ def wording(kind: str, grams: dict[str, tuple[int, int]], text: str, part: str,
     total = max(-CAP, min(CAP, total))
     direction = 1 if total > 0 else -1
     pushing = sorted(((weights[g] * direction, g) for g in grams
-                      if g in weights and g != BIAS and not g.startswith("comment ")
-                      and weights[g] * direction > 0), reverse=True)
+                      if g in weights and weights[g] * direction > 0 and showable(g)),
+                     reverse=True)
     shown: list[Finding] = []
     note = lex.note(f"wording_{kind}_{'up' if direction > 0 else 'down'}")
     for _, gram in pushing:

@@ -87,8 +87,9 @@ FLOOR = "floor.jsonl"
 
 
 class BinaryRows:
-    """A 0/1 matrix kept as the columns set in each row. A text sets a few dozen of some
-    6,000 word columns, so a step of gradient descent costs its ones, not its size."""
+    """A 0/1 matrix kept as the columns set in each row. A text sets a few hundred of some
+    thousands of columns, so a step of gradient descent costs its ones, not its size (a
+    dense matrix made the fit on the development banks take most of an hour)."""
 
     def __init__(self, row_cols: list[np.ndarray], n_cols: int):
         self.row_cols = row_cols
@@ -99,12 +100,22 @@ class BinaryRows:
     def __matmul__(self, w: np.ndarray) -> np.ndarray:
         return np.bincount(self._rows, weights=w[self._cols], minlength=self.shape[0])
 
-    def rmatmul(self, v: np.ndarray) -> np.ndarray:
-        """The transpose times *v*."""
-        return np.bincount(self._cols, weights=v[self._rows], minlength=self.shape[1])
-
-    def rows(self, index) -> BinaryRows:
+    def __getitem__(self, index) -> BinaryRows:
+        if isinstance(index, tuple):  # [:, :0]: no columns at all
+            return BinaryRows([c[:0] for c in self.row_cols], 0)
         return BinaryRows([self.row_cols[i] for i in np.asarray(index)], self.shape[1])
+
+    @property
+    def T(self) -> _Transposed:  # noqa: N802 (numpy's name for it)
+        return _Transposed(self)
+
+
+class _Transposed:
+    def __init__(self, m: BinaryRows):
+        self.m = m
+
+    def __matmul__(self, v: np.ndarray) -> np.ndarray:
+        return np.bincount(self.m._cols, weights=v[self.m._rows], minlength=self.m.shape[1])
 
 
 def vocabulary(grams: list[set[str]]) -> dict[str, int]:
@@ -126,7 +137,7 @@ def fit_words(x: BinaryRows, y: np.ndarray, l2: float) -> np.ndarray:
     w = np.zeros(x.shape[1])
     for _ in range(STEPS):
         err = (1 / (1 + np.exp(-(x @ w))) - y) / len(y)
-        w -= RATE * (x.rmatmul(err) + l2 * w)
+        w -= RATE * (x.T @ err + l2 * w)
     return w
 
 
@@ -254,7 +265,7 @@ def fit_kind(kind: str) -> dict:
         for f in range(fold.max() + 1):
             tr, te = np.where(fold != f)[0], np.where(fold == f)[0]
             x = matrix(grams, vocabulary([grams[i] for i in tr]))
-            z = x.rows(te) @ fit_words(x.rows(tr), y[tr], l2)
+            z = x[te] @ fit_words(x[tr], y[tr], l2)
             cv[l2] += int(((z >= 0) != y[te].astype(bool)).sum())
             loss[l2] += float(np.logaddexp(0, -z * (2 * y[te] - 1)).sum()) / len(y)
     # by held-out log-loss, not misreads: the words' log-odds are added to the rules', so
