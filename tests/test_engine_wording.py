@@ -7,6 +7,7 @@ The texts here were written for this file.
 
 from __future__ import annotations
 
+import json
 import math
 
 import pytest
@@ -14,7 +15,15 @@ import pytest
 from dialogue_coach import analyze_post, analyze_reply
 from dialogue_coach.lexicon import load_lexicon
 from dialogue_coach.scoring import dissent
-from dialogue_coach.wording import CAP, SHOWN, load_wording, post_grams, reply_grams, wording
+from dialogue_coach.wording import (
+    CAP,
+    SHOWN,
+    load_wording,
+    post_grams,
+    reply_grams,
+    word_log_odds,
+    wording_spans,
+)
 
 TEXTS = [
     ("en", "Our library is open late on Thursdays now. Which book kept you up at night?"),
@@ -42,7 +51,9 @@ def test_the_words_count_only_against_the_rules(rules, words, counted):
 @pytest.mark.parametrize(("lang", "text"), TEXTS)
 def test_a_posts_words_are_capped_and_shown_as_its_own_spans(lang, text):
     lex = load_lexicon(lang)
-    words, shown = wording("post", post_grams(text, lex.stopwords), text, "post", lex)
+    grams = post_grams(text, lex.stopwords)
+    words = word_log_odds("post", grams)
+    shown = wording_spans("post", grams, words, text, "post", lex)
     assert abs(words) <= CAP
     assert len(shown) <= SHOWN
     for f in shown:
@@ -75,7 +86,7 @@ def test_a_replys_spans_are_in_the_reply_never_the_comment():
     lex = load_lexicon("en")
     grams = reply_grams(comment, reply, lex.stopwords)
     assert any(g.startswith("comment ") for g in grams)
-    _, shown = wording("reply", grams, reply, "reply", lex)
+    shown = wording_spans("reply", grams, word_log_odds("reply", grams), reply, "reply", lex)
     assert all(reply[f.start:f.end] == f.text and f.part == "reply" for f in shown)
     r = analyze_reply(comment, reply, lang="en")
     assert all(f.part == "reply" for f in r.findings if f.kind == "wording")
@@ -89,3 +100,17 @@ def test_the_weights_file_says_how_it_was_made():
         assert "bias" in model[kind]["weights"]
         assert all(g == "bias" or g.startswith(("w:", "comment w:"))
                    for g in model[kind]["weights"])
+
+
+def test_the_floor_still_holds_the_rules_verdicts():
+    """data/floor.jsonl labels each text with the rules' verdict (wording_fit). When a rule
+    changes a verdict there, the floor is stale: re-record it and refit the words
+    (``python -m dialogue_coach.wording_fit --record-floor``, then without options)."""
+    from dialogue_coach.corpus import data_dir
+    from dialogue_coach.wording_fit import FLOOR, GOOD, rules_log_odds
+
+    rows = [json.loads(line) for line in (data_dir() / FLOOR).read_text("utf-8").splitlines()]
+    assert len(rows) > 2000
+    stale = [row["id"] for row in rows
+             if (rules_log_odds(row["kind"], row) >= 0) != (row["label"] == GOOD[row["kind"]])]
+    assert stale == [], f"{len(stale)} floor texts have a new verdict from the rules"

@@ -16,7 +16,7 @@ from .lexicon import Lexicon, load_lexicon, load_model
 from .result import Finding, PostResult
 from .scoring import judge
 from .text import Sentence, sentence_index, sentences
-from .wording import post_grams, wording
+from .wording import post_grams, word_log_odds, wording_spans
 
 # Findings that make a sentence a sales line (stripped by the purpose test).
 SALES_KINDS = frozenset({"hard_sell", "offer", "engagement_bait", "imperative_you",
@@ -50,9 +50,11 @@ def analyze_post(text: str, lang: str | None = None) -> PostResult:
     refuse_foreign(text, code)
     code = code or detect_language(text)
     lex = load_lexicon(code)
-    words, shown = wording("post", post_grams(text, lex.stopwords), text, "post", lex)
-    score, label, contributions, dims, findings = judge(post_findings(text, lex) + shown,
-                                                        "post", words)
+    grams = post_grams(text, lex.stopwords)
+    words = word_log_odds("post", grams)
+    score, label, contributions, dims, findings = judge(
+        post_findings(text, lex), "post", words,
+        lambda: wording_spans("post", grams, words, text, "post", lex))
     return PostResult(
         lang=code,
         score=score,

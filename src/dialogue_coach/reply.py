@@ -14,7 +14,7 @@ from .lexicon import Lexicon, load_lexicon
 from .result import Finding, ReplyResult
 from .scoring import judge
 from .text import WORD, sentence_index, sentences, words
-from .wording import reply_grams, wording
+from .wording import reply_grams, word_log_odds, wording_spans
 
 # What counts as meeting a question: an answer, a concrete step, or a private channel
 # with a reason. Taking up the comment's words (on_topic) is not enough: polite dodges
@@ -43,9 +43,11 @@ def analyze_reply(comment: str, reply: str, lang: str | None = None) -> ReplyRes
     refuse_foreign(reply, code)
     code = code or detect_language(reply, reply, comment)
     lex = load_lexicon(code)
-    words, shown = wording("reply", reply_grams(comment, reply, lex.stopwords), reply, "reply", lex)
-    findings = reply_findings(comment, reply, lex) + shown
-    score, label, contributions, dims, findings = judge(findings, "reply", words)
+    grams = reply_grams(comment, reply, lex.stopwords)
+    words = word_log_odds("reply", grams)
+    score, label, contributions, dims, findings = judge(
+        reply_findings(comment, reply, lex), "reply", words,
+        lambda: wording_spans("reply", grams, words, reply, "reply", lex))
     return ReplyResult(
         lang=code,
         score=score,

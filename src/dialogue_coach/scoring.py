@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from collections.abc import Callable
 
 from .lexicon import load_model
 from .result import Finding
@@ -44,12 +45,14 @@ def dissent(rules: float, words: float) -> float:
     return words if (words < 0) == (rules >= 0) and words else 0.0
 
 
-def combine(findings: list[Finding], model: dict, words: float = 0.0):
+def combine(findings: list[Finding], model: dict, words: float = 0.0,
+            spans: Callable[[], list[Finding]] | None = None):
     """Return (score 0..100, contributions, dimensions, findings with effects).
 
     *words*: the wording model's log-odds (see :mod:`.wording`), shared among the
-    findings of kind ``wording``; it belongs to no dimension. The words count only when
-    they disagree with the rules (see :func:`dissent`); otherwise their findings go.
+    findings of kind ``wording`` that *spans* makes; it belongs to no dimension. The words
+    count only when they disagree with the rules (see :func:`dissent`), and only then are
+    their spans made.
     """
     values = feature_values(findings, model)
     contributions: dict[str, float] = {"baseline": model["intercept"]}
@@ -58,8 +61,7 @@ def combine(findings: list[Finding], model: dict, words: float = 0.0):
             contributions[name] = model["features"][name]["weight"] * value
     if words := dissent(sum(contributions.values()), words):
         contributions["wording"] = words
-    else:
-        findings = [f for f in findings if f.kind != "wording"]
+        findings = findings + (spans() if spans else [])
     z = sum(contributions.values())
     score = round(100 * sigmoid(z))
 
@@ -91,12 +93,13 @@ def combine(findings: list[Finding], model: dict, words: float = 0.0):
     return score, contributions, dims, with_effects
 
 
-def judge(findings: list[Finding], kind: str, words: float = 0.0):
+def judge(findings: list[Finding], kind: str, words: float = 0.0,
+          spans: Callable[[], list[Finding]] | None = None):
     """Score findings with the fitted model for kind ("post" or "reply") and label them;
     *words* is the wording model's share of the log-odds.
 
     Returns (score, label, contributions, dimensions, findings with effects).
     """
-    score, contributions, dims, with_effects = combine(findings, load_model(kind), words)
+    score, contributions, dims, with_effects = combine(findings, load_model(kind), words, spans)
     above, below = LABELS[kind]
     return score, (above if score >= 50 else below), contributions, dims, with_effects

@@ -76,17 +76,23 @@ def showable(gram: str) -> bool:
     return " " in word or (len(word) > 1 and any(c.isalpha() for c in word))
 
 
-def wording(kind: str, grams: dict[str, tuple[int, int]], text: str, part: str,
-            lex: Lexicon) -> tuple[float, list[Finding]]:
-    """(the words' log-odds, times alpha; the findings that show what moved them most).
-
-    *text* and *part* are the judged text (the post, or the reply): only its spans are
-    shown, since the comment's words only set the context.
-    """
+def word_log_odds(kind: str, grams: dict[str, tuple[int, int]]) -> float:
+    """The words' log-odds, times alpha and capped: what they would add to the rules'."""
     model = load_wording()[kind]
     weights = model["weights"]
     total = model["alpha"] * sum(weights.get(g, 0.0) for g in grams)
-    total = max(-CAP, min(CAP, total))
+    return max(-CAP, min(CAP, total))
+
+
+def wording_spans(kind: str, grams: dict[str, tuple[int, int]], total: float, text: str,
+                  part: str, lex: Lexicon) -> list[Finding]:
+    """The findings that show what moved the words most, in the direction of *total*.
+
+    *text* and *part* are the judged text (the post, or the reply): only its spans are
+    shown, since the comment's words only set the context. Built only when the words
+    count (see :func:`.scoring.dissent`).
+    """
+    weights = load_wording()[kind]["weights"]
     direction = 1 if total > 0 else -1
     pushing = sorted(((weights[g] * direction, g) for g in grams
                       if g in weights and weights[g] * direction > 0 and showable(g)),
@@ -100,4 +106,4 @@ def wording(kind: str, grams: dict[str, tuple[int, int]], text: str, part: str,
         shown.append(Finding(start, end, "wording", text[start:end], note, part))
         if len(shown) == SHOWN:
             break
-    return total, shown
+    return shown
