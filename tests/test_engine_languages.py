@@ -237,16 +237,18 @@ def test_faroese_is_named_in_both_languages_of_the_coach():
 
 # Round five (data/languages/dev5.jsonl's families), in fresh texts, each read as bokmål
 # or misnamed before the round: Danish stems bokmål spells otherwise, in compounds
-# (spejd-, lejr-, -frit, -rummet), nynorsk kyrkj- and rekneskap-, Swedish with «man» and
-# «egen» (which bokmål shares, so they no longer weigh for it), more single words no
-# bokmål writer uses (nynorsk «heilt», «attende», «betre», «vorte»; Danish «ud», «penge»),
-# and Faroese and Estonian named by their words.
+# (spejd-, lejr-, -frit, -rummet, læg-, vejr-), nynorsk kyrkj- and rekneskap-, Swedish
+# with «man» and «egen» (which bokmål shares, so they no longer weigh for it), more single
+# words no bokmål writer uses (nynorsk «heilt», «attende», «betre», «vorte»; Danish «ud»,
+# «penge»), and Faroese and Estonian named by their words.
 ROUND_FIVE_FOREIGN = [
     ("da", "Spejderhytten er ledig i juli."),
     ("da", "Sommerlejren starter i juli."),
     ("da", "Husk, at kagerne i morgen skal være sukkerfrit!"),
     ("da", "Der er glutenfrit brød i bageriet."),
     ("da", "Hvem har ansvar for pauserummet?"),
+    ("da", "Skolen har planlægningsdag fredag."),
+    ("da", "Vejrudsigten lover sol i weekenden."),
     ("da", "Kom ud og nyd solen i haven!"),
     ("da", "Har du penge med til kiosken?"),
     ("nn", "Kyrkjegarden blir rydda på onsdag."),
@@ -275,6 +277,8 @@ ROUND_FIVE_READ = [
     ("nb", "Hun skreiv et dikt til bestemor, og det ble lest høyt i bursdagen."),
     ("nb", "Det var meget hyggelig å se dere i helga."),
     ("nb", "Takk for i dag, vi sees på fredag!"),
+    ("nb", "Værmeldingen lover sol, og legen sier vi må bruke solkrem."),
+    ("nb", "Planleggingsdag på skolen fredag, SFO er åpen."),
     ("en", "Our songwriter camp starts on Monday."),
 ]
 
