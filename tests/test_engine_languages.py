@@ -276,6 +276,8 @@ ROUND_FIVE_READ = [
     ("nb", "Hei Ola! Alle er velkomne hos oss på biblioteket."),
     ("nb", "Hun skreiv et dikt til bestemor, og det ble lest høyt i bursdagen."),
     ("nb", "Det var meget hyggelig å se dere i helga."),
+    # casual «va» (var) beside «heilt», which now weighs double for nynorsk
+    ("nb", "Dette va heilt konge, takk for sist!"),
     ("nb", "Takk for i dag, vi sees på fredag!"),
     ("nb", "Værmeldingen lover sol, og legen sier vi må bruke solkrem."),
     ("nb", "Planleggingsdag på skolen fredag, SFO er åpen."),
