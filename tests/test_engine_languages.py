@@ -237,10 +237,10 @@ def test_faroese_is_named_in_both_languages_of_the_coach():
 
 # Round five (data/languages/dev5.jsonl's families), in fresh texts, each read as bokmål
 # or misnamed before the round: Danish stems bokmål spells otherwise, in compounds
-# (spejd-, lejr-, -frit, -rummet, læg-, vejr-), nynorsk kyrkj- and rekneskap-, Swedish
-# with «man» and «egen» (which bokmål shares, so they no longer weigh for it), more single
-# words no bokmål writer uses (nynorsk «heilt», «attende», «betre», «vorte»; Danish «ud»,
-# «penge»), and Faroese and Estonian named by their words.
+# (spejd-, lejr-, -frit, -rummet, læg-, vejr-, -tøj, -bøger), nynorsk kyrkj-, rekneskap-
+# and -selde, Swedish with «man» and «egen» (which bokmål shares, so they no longer weigh
+# for it), more single words no bokmål writer uses (nynorsk «heilt», «attende», «betre»,
+# «vorte»; Danish «ud», «penge»), and Faroese and Estonian named by their words.
 ROUND_FIVE_FOREIGN = [
     ("da", "Spejderhytten er ledig i juli."),
     ("da", "Sommerlejren starter i juli."),
@@ -249,6 +249,8 @@ ROUND_FIVE_FOREIGN = [
     ("da", "Hvem har ansvar for pauserummet?"),
     ("da", "Skolen har planlægningsdag fredag."),
     ("da", "Vejrudsigten lover sol i weekenden."),
+    ("da", "Husk regntøj til turen i morgen."),
+    ("da", "Store lydbøger til sommerferien."),
     ("da", "Kom ud og nyd solen i haven!"),
     ("da", "Har du penge med til kiosken?"),
     ("nn", "Kyrkjegarden blir rydda på onsdag."),
@@ -257,6 +259,7 @@ ROUND_FIVE_FOREIGN = [
     ("nn", "Bussen snur og går attende til sentrum."),
     ("nn", "Det blir betre i år."),
     ("nn", "Vegen har vorte rydda."),
+    ("nn", "Konsertbillettar: utselde!"),
     ("sv", "Får man ta med egen cykel på tåget?"),
     ("fo", "Takk fyri í kvøld, øll sum komu!"),
     ("fo", "Næsta kvøld byrjar klokkan átta."),
@@ -281,6 +284,8 @@ ROUND_FIVE_READ = [
     ("nb", "Takk for i dag, vi sees på fredag!"),
     ("nb", "Værmeldingen lover sol, og legen sier vi må bruke solkrem."),
     ("nb", "Planleggingsdag på skolen fredag, SFO er åpen."),
+    ("nb", "Husk regntøy og matpakke til turen."),
+    ("nb", "Lydbøker og kokebøker er på tilbud."),
     ("en", "Our songwriter camp starts on Monday."),
 ]
 
