@@ -151,7 +151,8 @@ def test_a_grading_check_fails_and_names_the_language(lang, text, named):
 def test_eval_prints_the_language_check_on_the_tuning_texts_alone():
     r = subprocess.run([sys.executable, "-m", "dialogue_coach", "eval", "--split", "dev"],
                        capture_output=True, text=True, timeout=120)
-    assert "dev split of dev2.jsonl, dev3.jsonl, dev4.jsonl, texts.jsonl" in r.stdout
+    assert ("dev split of dev2.jsonl, dev3.jsonl, dev4.jsonl, dev5.jsonl, texts.jsonl"
+            in r.stdout)
     assert "Accuracy on" not in r.stdout  # the corpus's tables are not printed here
     assert r.returncode in (0, 1)
 
@@ -232,3 +233,69 @@ def test_faroese_is_named_in_both_languages_of_the_coach():
         analyze_post(ROUND_FOUR_FOREIGN[-3][1], lang="nb")
     assert "færøysk" in err.value.message
     assert "Faroese" in err.value.message_in("en")
+
+
+# Round five (data/languages/dev5.jsonl's families), in fresh texts, each read as bokmål
+# or misnamed before the round: Danish stems bokmål spells otherwise, in compounds
+# (spejd-, lejr-, -frit, -rummet, læg-, vejr-, -tøj, -bøger), nynorsk kyrkj-, rekneskap-
+# and -selde, Swedish with «man» and «egen» (which bokmål shares, so they no longer weigh
+# for it), more single words no bokmål writer uses (nynorsk «heilt», «attende», «betre»,
+# «vorte»; Danish «ud», «penge»), and Faroese and Estonian named by their words.
+ROUND_FIVE_FOREIGN = [
+    ("da", "Spejderhytten er ledig i juli."),
+    ("da", "Sommerlejren starter i juli."),
+    ("da", "Husk, at kagerne i morgen skal være sukkerfrit!"),
+    ("da", "Der er glutenfrit brød i bageriet."),
+    ("da", "Hvem har ansvar for pauserummet?"),
+    ("da", "Skolen har planlægningsdag fredag."),
+    ("da", "Vejrudsigten lover sol i weekenden."),
+    ("da", "Husk regntøj til turen i morgen."),
+    ("da", "Store lydbøger til sommerferien."),
+    ("da", "Kom ud og nyd solen i haven!"),
+    ("da", "Har du penge med til kiosken?"),
+    ("nn", "Kyrkjegarden blir rydda på onsdag."),
+    ("nn", "Rekneskapen for 2025 ligg på nettsida."),
+    ("nn", "Konserten var heilt fantastisk!"),
+    ("nn", "Bussen snur og går attende til sentrum."),
+    ("nn", "Det blir betre i år."),
+    ("nn", "Vegen har vorte rydda."),
+    ("nn", "Konsertbillettar: utselde!"),
+    ("sv", "Får man ta med egen cykel på tåget?"),
+    ("fo", "Takk fyri í kvøld, øll sum komu!"),
+    ("fo", "Næsta kvøld byrjar klokkan átta."),
+    ("et", "Aitäh kõigile, kes eile tulid! Järgmine kord kohtume teisipäeval."),
+    ("et", "Järgmine proov on esmaspäeval kell kaheksa."),
+]
+
+# Bokmål the same families must leave alone: words that hold the new pieces or end like
+# them («speiderleir», «glutenfritt», «strekning», «songwriter», a name on -mad), bokmål's
+# own «velkomne», «skreiv» and «meget», and short radical bokmål.
+ROUND_FIVE_READ = [
+    ("nb", "Speiderleiren starter på lørdag, husk sovepose!"),
+    ("nb", "Glutenfritt brød hver fredag i bakeriet."),
+    ("nb", "Strekningen mellom Moss og Rygge er stengt i kveld."),
+    ("nb", "Vi søker en songwriter til det nye prosjektet vårt."),
+    ("nb", "Gratulerer til Mohammad med ny jobb!"),
+    ("nb", "Hei Ola! Alle er velkomne hos oss på biblioteket."),
+    ("nb", "Hun skreiv et dikt til bestemor, og det ble lest høyt i bursdagen."),
+    ("nb", "Det var meget hyggelig å se dere i helga."),
+    # casual «va» (var) beside «heilt», which now weighs double for nynorsk
+    ("nb", "Dette va heilt konge, takk for sist!"),
+    ("nb", "Takk for i dag, vi sees på fredag!"),
+    ("nb", "Værmeldingen lover sol, og legen sier vi må bruke solkrem."),
+    ("nb", "Planleggingsdag på skolen fredag, SFO er åpen."),
+    ("nb", "Husk regntøy og matpakke til turen."),
+    ("nb", "Lydbøker og kokebøker er på tilbud."),
+    ("en", "Our songwriter camp starts on Monday."),
+]
+
+
+@pytest.mark.parametrize(("code", "text"), ROUND_FIVE_FOREIGN)
+def test_round_five_families_are_named(code, text):
+    assert recognise(text) == code
+
+
+@pytest.mark.parametrize(("code", "text"), ROUND_FIVE_READ)
+def test_round_five_bokmaal_and_english_are_still_read(code, text):
+    assert recognise(text) is None
+    assert analyze_post(text).lang == code

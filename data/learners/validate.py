@@ -108,6 +108,7 @@ LANGUAGE_SETS = {
     "blind2.jsonl": ("blind", {"nn": 45, "da": 45, "sv": 45, "nb": 45, "en": 45}, 0),
     "dev4.jsonl": ("dev", {"nn": 70, "da": 35, "sv": 25, "nb": 70, "en": 20}, 10),
     "blind3.jsonl": ("blind", {"nn": 45, "da": 45, "sv": 45, "nb": 45, "en": 45}, 15),
+    "dev5.jsonl": ("dev", {"nn": 80, "da": 80, "sv": 20, "nb": 60, "en": 10}, 10),
     "blind4.jsonl": ("blind", {"nn": 45, "da": 45, "sv": 45, "nb": 45, "en": 45}, 15),
 }
 
