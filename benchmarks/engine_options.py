@@ -92,7 +92,11 @@ from dialogue_coach.fit import (
     standard_error,
 )
 from dialogue_coach.lexicon import LEXICON_DIR, load_model  # noqa: E402
-from dialogue_coach.wording_fit import BinaryRows, rules_log_odds  # noqa: E402
+from dialogue_coach.wording_fit import (  # noqa: E402
+    BinaryRows,
+    fit_words,  # the same steps and rate as this script's
+    rules_log_odds,
+)
 
 NGRAM_L2_GRID = (0.001, 0.003, 0.01, 0.03, 0.1)
 STEPS = 1500
@@ -276,15 +280,6 @@ def stack_grams(kind: str, item: dict) -> set[str]:
         return word_grams(item["text"]) | {BIAS}
     return (word_grams(item["reply"]) | {BIAS}
             | {f"comment {g}" for g in word_grams(item["comment"]) if " " not in g})
-
-
-def fit_words(xg: BinaryRows, y: np.ndarray, l2: float) -> np.ndarray:
-    """Logistic regression on the word columns alone, pulled towards zero."""
-    w = np.zeros(xg.shape[1])
-    for _ in range(STEPS):
-        err = (1 / (1 + np.exp(-(xg @ w))) - y) / len(y)
-        w -= RATE * (xg.T @ err + l2 * w)
-    return w
 
 
 def breakdown(kind: str, items: list[dict], hits: np.ndarray) -> str:

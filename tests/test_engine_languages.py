@@ -217,17 +217,6 @@ ROUND_FOUR_READ = [
 ]
 
 
-@pytest.mark.parametrize(("code", "text"), ROUND_FOUR_FOREIGN)
-def test_round_four_families_are_named(code, text):
-    assert recognise(text) == code
-
-
-@pytest.mark.parametrize(("code", "text"), ROUND_FOUR_READ)
-def test_round_four_bokmaal_is_still_read(code, text):
-    assert recognise(text) is None
-    assert analyze_post(text).lang == code
-
-
 def test_faroese_is_named_in_both_languages_of_the_coach():
     with pytest.raises(UnsupportedLanguageError) as err:
         analyze_post(ROUND_FOUR_FOREIGN[-3][1], lang="nb")
@@ -290,12 +279,13 @@ ROUND_FIVE_READ = [
 ]
 
 
-@pytest.mark.parametrize(("code", "text"), ROUND_FIVE_FOREIGN)
-def test_round_five_families_are_named(code, text):
+# (rounds four and five: each list holds its round's families, fresh texts written here)
+@pytest.mark.parametrize(("code", "text"), ROUND_FOUR_FOREIGN + ROUND_FIVE_FOREIGN)
+def test_each_rounds_families_are_named(code, text):
     assert recognise(text) == code
 
 
-@pytest.mark.parametrize(("code", "text"), ROUND_FIVE_READ)
-def test_round_five_bokmaal_and_english_are_still_read(code, text):
+@pytest.mark.parametrize(("code", "text"), ROUND_FOUR_READ + ROUND_FIVE_READ)
+def test_bokmaal_and_english_beside_each_rounds_families_are_still_read(code, text):
     assert recognise(text) is None
     assert analyze_post(text).lang == code
