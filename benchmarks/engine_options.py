@@ -28,10 +28,11 @@ seen neither the corpus nor these figures) decides instead: an option replaces o
 the rules only if it is more accurate than the shipped rules on blind set 3 for posts and
 for replies alike.
 
-Blind set 4 (``RESERVED``) is left out unless ``--judge`` is given: it is kept to judge the
-next design once. ``--with-dev-banks`` (added 3 December 2026, after rounds five to eight)
-fits the n-gram options on the training split *and* the development banks (``DEV_BANKS``:
-tuning data, like the training split), for the record: it asks whether the n-grams gain
+Blind sets 4 and 5 (``JUDGING_SETS``) are left out unless ``--judge`` is given: they were
+kept to judge the next design once. ``--with-dev-banks`` (added 3 December 2026, after
+rounds five to eight) fits the n-gram options on the training split *and* the development
+banks (``DEV_BANKS``: tuning data, like the training split), for the record: it asks
+whether the n-grams gain
 from more text. It decides nothing; the rules row is the shipped engine either way.
 
 **The corrected rules** (added 3 December 2026 in a new session, before it was run at all):
@@ -76,6 +77,7 @@ from dialogue_coach import analyze_post, analyze_reply  # noqa: E402
 from dialogue_coach.corpus import (  # noqa: E402
     BLIND_SETS,
     DEV_BANKS,
+    JUDGING_SETS,
     load_blind,
     load_dev_bank,
     load_posts,
@@ -206,11 +208,6 @@ def accuracy(hits: np.ndarray) -> float:
     return float(hits.mean())
 
 
-# Blind set 4 judged the stacked rules and blind set 5 their final form (docs/engine.md, "The
-# stacked rules"): the options see them only with --judge, and nothing is fitted on them.
-RESERVED = ("holdout4", "holdout5")
-
-
 def compare(kind: str, with_dev_banks: bool = False, judge_sets: bool = False) -> list[str]:
     model = load_model(kind)
     good = "dialogue" if kind == "post" else "good"
@@ -222,7 +219,7 @@ def compare(kind: str, with_dev_banks: bool = False, judge_sets: bool = False) -
         train = train + [it for name in DEV_BANKS
                          for it in load_dev_bank(name)[0 if kind == "post" else 1]]
     blinds = {f"blind {i + 1}": load_blind(name)[0 if kind == "post" else 1]
-              for i, name in enumerate(BLIND_SETS) if judge_sets or name not in RESERVED}
+              for i, name in enumerate(BLIND_SETS) if judge_sets or name not in JUDGING_SETS}
     sets = {"test": test, **blinds}
     y = np.array([it["label"] == good for it in train], dtype=float)
     grams = [to_grams(it) for it in train]
@@ -318,7 +315,7 @@ def compare_stacked(kind: str, judge_sets: bool) -> list[str]:
         xs = design.matrices([stack_grams(kind, it) for it in items], [{}] * len(items))[1]
         return truth, rules, xs @ w
 
-    validation = [scored(load_blind(name)[part]) for name in BLIND_SETS if name not in RESERVED]
+    validation = [scored(load_blind(name)[part]) for name in BLIND_SETS if name not in JUDGING_SETS]
     alpha_wrong = {a: sum(int(((r + a * g >= 0) != t).sum()) for t, r, g in validation)
                    for a in ALPHA_GRID}
     alpha = min(ALPHA_GRID, key=lambda a: (alpha_wrong[a], a))
@@ -329,7 +326,7 @@ def compare_stacked(kind: str, judge_sets: bool) -> list[str]:
              + ", ".join(f"{a}: {n}" for a, n in alpha_wrong.items()) + ")"]
     sets = {"test": test, **{f"blind {i + 1}": load_blind(name)[part]
                              for i, name in enumerate(BLIND_SETS)
-                             if judge_sets or name not in RESERVED}}
+                             if judge_sets or name not in JUDGING_SETS}}
     for name, items in sets.items():
         truth, rules, words = scored(items)
         for label, hits in (("rules", (rules >= 0) == truth),

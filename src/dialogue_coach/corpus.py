@@ -48,6 +48,9 @@ def load_replies(folder: Path | None = None) -> list[dict]:
 
 # The blind sets, oldest first: each written by an outsider from the rubric alone.
 BLIND_SETS = ("holdout", "holdout2", "holdout3", "holdout4", "holdout5")
+# The blind sets that judged the word model (docs/engine.md, "The stacked rules"): nothing
+# is fitted or chosen on them. The others chose the word model's weight beside the rules.
+JUDGING_SETS = ("holdout4", "holdout5")
 
 
 def load_blind(name: str = "holdout") -> tuple[list[dict], list[dict]]:

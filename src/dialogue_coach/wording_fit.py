@@ -30,7 +30,7 @@ engine goes into main only if, on blind set 5 (``JUDGE``, data/holdout5, scored 
 before), it misreads fewer items than the rules alone, posts and replies together, and no
 more on posts or on replies alone. Its figures per language and on traps are printed beside.
 
-Blind set 4 (``RESERVED``) judged this design once, by the rule written down before the
+Blind set 4 judged this design once, by the rule written down before the
 run (benchmarks/engine_options.py, ``--stacked``), and is never used to fit. The grids,
 steps and rate are the ones it was judged with. numpy (it comes with matplotlib) is used
 here only; the engine reads the weights with the standard library.
@@ -50,6 +50,7 @@ import numpy as np
 from .corpus import (
     BLIND_SETS,
     DEV_BANKS,
+    JUDGING_SETS,
     _hash,
     data_dir,
     load_blind,
@@ -70,8 +71,6 @@ L2_GRID = (0.001, 0.003, 0.01, 0.03, 0.1)
 ALPHA_GRID = (0.0, 0.25, 0.5, 1.0, 2.0, 4.0)
 STEPS = 1500
 RATE = 0.5
-# Blind sets 4 and 5 judged the design (see above): never used to fit.
-RESERVED = ("holdout4", "holdout5")
 JUDGE = "holdout5"
 GOOD = {"post": "dialogue", "reply": "good"}
 BAD = {"post": "broadcast", "reply": "poor"}
@@ -279,7 +278,7 @@ def fit_kind(kind: str) -> dict:
     part = 0 if kind == "post" else 1
     misread = dict.fromkeys(ALPHA_GRID, 0)
     for name in BLIND_SETS:
-        if name in RESERVED:
+        if name in JUDGING_SETS:
             continue
         held = load_blind(name)[part]
         rules = np.array([rules_log_odds(kind, it) for it in held])
