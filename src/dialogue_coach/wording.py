@@ -1,12 +1,12 @@
 """The wording model: what the words of a text say, beside the rules (issue 11).
 
 The rules explain a verdict; on their own they misread texts written in words they were
-never given. So the verdict's log-odds are the rules' plus ``alpha`` times a logistic
-regression over the text's word 1-2-grams (for a reply, its own words and the comment's
-single words), fitted on the training split and the development banks by
-:mod:`.wording_fit`, which also chose ``alpha`` (docs/engine.md, "Rules or a model?").
-The weights are data, ``lexicons/wording.json``, read on the first text judged (not at
-import).
+never given. So a logistic regression over the text's word 1-2-grams (for a reply, its own
+words and the comment's single words) reads it too: its log-odds, times ``alpha`` and
+capped at ``CAP``, are added to the rules' when they disagree with the rules' verdict (see
+:func:`.scoring.dissent`). :mod:`.wording_fit` fits it and chose ``alpha``
+(docs/engine.md, "Four steps" and "The stacked rules"). The weights are data,
+``lexicons/wording.json``, read on the first text judged (not at import).
 
 What the words add is shown like any other evidence: the few word spans that pushed the
 verdict hardest, in the direction they pushed it, as findings of kind ``wording``.
@@ -23,6 +23,7 @@ from .result import Finding
 
 WORD = re.compile(r"\w+")
 BIAS = "bias"  # a column every text sets: the word model's intercept
+COMMENT = "comment "  # the prefix of the comment's words, in a reply's grams
 # The spans shown for the words' share of the verdict: the strongest few, so that the
 # learner sees what moved it rather than every word of the text.
 SHOWN = 3
@@ -62,8 +63,8 @@ def post_grams(text: str, skip: frozenset[str]) -> dict[str, tuple[int, int]]:
 
 def reply_grams(comment: str, reply: str, skip: frozenset[str]) -> dict[str, tuple[int, int]]:
     # The reply's words carry the verdict; the comment's single words say what it owes.
-    context = {g: span for g, span in word_grams(comment, skip, "comment ").items()
-               if " " not in g[8:]}
+    context = {g: span for g, span in word_grams(comment, skip, COMMENT).items()
+               if " " not in g[len(COMMENT):]}
     return {**word_grams(reply, skip), BIAS: (0, 0), **context}
 
 

@@ -5,12 +5,14 @@
 For posts and for replies apart:
 
 1. a logistic regression over word 1-2-grams alone (no rules; binary; the grams seen in
-   at least two texts), fitted on the training split and the development banks
-   (``DEV_BANKS``: tuning data), each weight pulled towards zero; the pull's strength is
-   the one of ``L2_GRID`` with the fewest misreads in 5-fold cross-validation there (a
-   tie goes to the stronger pull);
+   at least two texts; no single function word), fitted on the training split, the
+   development banks (``DEV_BANKS``: tuning data) and the floor (below), each weight
+   pulled towards zero; the pull's strength is the one of ``L2_GRID`` with the lowest
+   held-out log-loss in 5-fold cross-validation there (the words' log-odds are added to
+   the rules', so they must be calibrated, not only right);
 2. ``alpha``, the words' weight beside the rules, is the one of ``ALPHA_GRID`` with the
-   fewest misreads on blind sets 1 to 3 together (a tie goes to the smaller): the rules
+   fewest misreads on blind sets 1 to 3 together, counted as the engine counts (capped,
+   and only where the words disagree with the rules; a tie goes to the smaller): the rules
    were written from every tuning item, so only texts they never saw can say how far to
    trust them against the words. Those three sets are therefore validation sets now.
 
@@ -18,9 +20,9 @@ For posts and for replies apart:
 rubric's finest distinctions (a calm offer beside a real question is still dialogue), and
 the rules read every one of them as the book and the tests teach. Words alone do not: the
 first fit overturned about 70 of them. So the rules' verdicts on every text those tests
-judge are tuning items too (``FLOOR``, recorded by ``--record-floor``, which runs those
-tests and notes each text they hand the engine): the words learn where the rules are
-already right, and must agree there.
+judge, and on every learner's training and development answer as the graders pass it on,
+are tuning items too (``FLOOR``, recorded by ``--record-floor``): the words learn where the
+rules are already right, and must agree there.
 
     python -m dialogue_coach.wording_fit --record-floor   # rewrite data/floor.jsonl
 
@@ -30,10 +32,10 @@ engine goes into main only if, on blind set 5 (``JUDGE``, data/holdout5, scored 
 before), it misreads fewer items than the rules alone, posts and replies together, and no
 more on posts or on replies alone. Its figures per language and on traps are printed beside.
 
-Blind set 4 judged this design once, by the rule written down before the
-run (benchmarks/engine_options.py, ``--stacked``), and is never used to fit. The grids,
-steps and rate are the ones it was judged with. numpy (it comes with matplotlib) is used
-here only; the engine reads the weights with the standard library.
+Blind set 4 judged the first form of this design (no cap, no floor), by the rule written
+down before that run (benchmarks/engine_options.py, ``--stacked``); blind sets 4 and 5
+(``JUDGING_SETS``) are never used to fit or choose. numpy (pinned in requirements.txt) is
+used here only; the engine reads the weights with the standard library.
 """
 
 from __future__ import annotations

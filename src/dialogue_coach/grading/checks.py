@@ -288,14 +288,16 @@ def _explain(result, lang: str, limit: int = 4) -> list[str]:
     negative = sorted((f for f in result.findings if f.effect < 0), key=lambda f: f.effect)
     if negative:
         lines.append(_msg("what_it_noticed", lang))
-        seen = set()
+        # one line per note, strongest first, quoting up to three of its passages: the
+        # word model's hint names its few words together ("now", "book", "at")
+        by_note: dict[str, list[str]] = {}
         for f in negative:
-            if f.note in seen:
-                continue
-            seen.add(f.note)
-            lines.append(f"  - {quoted(_clip(f.text, 60), lang)}: {f.note}")
-            if len(seen) >= limit:
-                break
+            quotes = by_note.setdefault(f.note, [])
+            if len(quotes) < 3 and f.text not in quotes:
+                quotes.append(f.text)
+        for note, quotes in list(by_note.items())[:limit]:
+            shown = ", ".join(quoted(_clip(q, 60), lang) for q in quotes)
+            lines.append(f"  - {shown}: {note}")
     if result.suggestions:
         lines.append(_msg("try_this", lang))
         lines.extend(f"  - {s}" for s in list(result.suggestions)[:3])
