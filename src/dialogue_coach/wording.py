@@ -58,14 +58,17 @@ def word_grams(text: str, skip: frozenset[str],
 
 
 def post_grams(text: str, skip: frozenset[str]) -> dict[str, tuple[int, int]]:
-    return {**word_grams(text, skip), BIAS: (0, 0)}
+    grams = word_grams(text, skip)
+    grams[BIAS] = (0, 0)
+    return grams
 
 
 def reply_grams(comment: str, reply: str, skip: frozenset[str]) -> dict[str, tuple[int, int]]:
     # The reply's words carry the verdict; the comment's single words say what it owes.
-    context = {g: span for g, span in word_grams(comment, skip, COMMENT).items()
-               if " " not in g[len(COMMENT):]}
-    return {**word_grams(reply, skip), BIAS: (0, 0), **context}
+    grams = post_grams(reply, skip)
+    grams.update((g, span) for g, span in word_grams(comment, skip, COMMENT).items()
+                 if " " not in g[len(COMMENT):])
+    return grams
 
 
 def showable(gram: str) -> bool:
