@@ -249,18 +249,21 @@ REWRITE = {
     },
     "keep": {
         "en": {"product": ["fish soup", "soup"],
-               "offer": ["2 for 1", "2-for-1", "two for one", "two-for-one", "buy one get one",
-                         "2 for the price of 1", "two for the price of one",
-                         "two soups for the price of one"],
+               # "*" is up to two words of the learner's own ("two bowls for one")
+               "offer": ["2 for 1", "2-for-1", "two * for one", "two-for-one", "2 * for 1",
+                         "buy one * get one", "2 * for the price of 1",
+                         "two * for the price of one"],
                "date": ["14 June", "June 14", "14th June", "June 14th", "14th of June",
-                        "14/6", "14.6", "Saturday"],
+                        "14/6", "14.6", "14.06", "14/06", "Saturday"],
                "place": ["Bryggen", "Bergen"]},
         "nb": {"product": ["fiskesuppe", "fiskesuppa", "fiskesupper", "suppe", "suppa",
                            "supper"],
-               "offer": ["2 for 1", "2-for-1", "to for én", "to for en", "to for prisen av én",
-                         "to for prisen av en", "2 for prisen av 1", "kjøp én, få én",
-                         "kjøp en, få en"],
-               "date": ["14. juni", "14 juni", "14.6", "14/6", "lørdag"],
+               "offer": ["2 for 1", "2-for-1", "to * for én", "to * for en", "2 * for 1",
+                         "to * for prisen av én", "to * for prisen av en",
+                         "to * til prisen av én", "to * til prisen av en",
+                         "2 * for prisen av 1", "2 * til prisen av 1", "kjøp én * få én",
+                         "kjøp en * få en", "betal for én * få to", "betal for en * få to"],
+               "date": ["14. juni", "14 juni", "14.6", "14/6", "14.06", "14/06", "lørdag"],
                "place": ["Bryggen", "Bergen"]},
     },
     "check_dialogue_comment": {
@@ -273,8 +276,9 @@ REWRITE = {
     },
     "check_message_comment": {
         "en": "# Check: does your rewrite keep the message? (4 points: product, offer, date, "
-              "place)",
-        "nb": "# Sjekk: beholder omskrivingen budskapet? (4 poeng: produkt, tilbud, dato, sted)",
+              "place)\n# A * below is room for a word or two of your own: two bowls for one.",
+        "nb": "# Sjekk: beholder omskrivingen budskapet? (4 poeng: produkt, tilbud, dato, sted)\n"
+              "# En * under gir plass til et par egne ord: to supper til prisen av én.",
     },
 }
 

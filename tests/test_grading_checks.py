@@ -200,6 +200,22 @@ def test_dropping_the_message_costs_its_points(capsys):
     assert "The offer is missing: mention" in out
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    ("Du får to supper til prisen av én på Bryggen.", True),
+    ("To store supper til prisen av én på Bryggen.", True),
+    ("To for én på Bryggen.", True),
+    ("Kjøp én suppe, og få én til på Bryggen.", True),
+    ("To store, varme supper til prisen av én.", False),   # three words: not the offer
+    ("Tomat for én krone.", False),                         # "to" only as a whole word
+])
+def test_an_offer_in_the_learners_own_words_is_kept(text, found, capsys):
+    keep = {"offer": ["2 for 1", "to * til prisen av én", "to * for én", "kjøp én * få én"]}
+    assert float(checks.keeps_message(text, keep=keep, lang="nb")) == (1 if found else 0)
+    out = capsys.readouterr().out
+    assert ("✓ Beholder tilbudet: «to … " in out or "«kjøp én … få én»" in out) == found
+    assert "*" not in out
+
+
 @pytest.mark.parametrize("empty", ["...", "", "   ", None, Missing("rewrite")])
 @pytest.mark.parametrize("lang", ["en", "nb"])
 def test_an_empty_answer_says_what_to_do(empty, lang):

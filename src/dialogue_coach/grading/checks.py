@@ -268,13 +268,25 @@ def _fold(text: str) -> str:
     return re.sub(r"\s+", " ", text)
 
 
+# A "*" in a phrase stands for up to two words of the learner's own, so that "to * til
+# prisen av én" also finds «to supper til prisen av én» and «to store supper …».
+_ANY_WORDS = r"\W+(?:[^\W_]+\W+){0,2}"
+
+
 def contains_phrase(text: str, phrase: str) -> bool:
     """*phrase* occurs in *text* as whole words, ignoring case, accents and spacing."""
     t, p = _fold(text), _fold(phrase).strip()
-    if not p:
+    if not p.strip("* "):
         return False
-    pattern = r"(?<![^\W_])" + re.escape(p).replace(r"\ ", r"\s*") + r"(?![^\W_])"
+    body = re.escape(p).replace(r"\ ", r"\s*")
+    body = re.sub(r"(?:\\s\*)?\\\*(?:\\s\*)?", lambda _: _ANY_WORDS, body)
+    pattern = r"(?<![^\W_])" + body + r"(?![^\W_])"
     return re.search(pattern, t) is not None
+
+
+def _as_shown(phrase: str) -> str:
+    """A phrase as a learner reads it: the room for own words is "…", not "*"."""
+    return phrase.replace("*", "…")
 
 
 def _clip(text: str, n: int = 70) -> str:
@@ -470,9 +482,9 @@ def keeps_message(rewrite: object, *, keep: Mapping[str, Sequence[str]],
         hit = next((v for v in variants if contains_phrase(text, v)), None)
         if hit is not None:
             found += 1
-            lines.append(_msg("message_found", lang, element=name, found=hit))
+            lines.append(_msg("message_found", lang, element=name, found=_as_shown(hit)))
         else:
-            hint = " / ".join(quoted(v, lang) for v in list(variants)[:2])
+            hint = " / ".join(quoted(_as_shown(v), lang) for v in list(variants)[:2])
             lines.append(_msg("message_missing", lang, element=name, hint=hint))
     points = Points(found * points_each, len(keep) * points_each, lang)
     lines.append(_msg("message_summary", lang, found=found, total=len(keep),
