@@ -40,33 +40,46 @@ def load_wording() -> dict:
         return json.load(fh)
 
 
-def word_grams(text: str, skip: frozenset[str],
-               prefix: str = "") -> dict[str, tuple[int, int]]:
-    """Each word 1-2-gram of *text* (lower-cased) and the span of its first occurrence.
+Grams = dict[str, None]  # the grams of a text, in the order they first occur
+
+
+def word_grams(text: str, skip: frozenset[str], prefix: str = "") -> Grams:
+    """The word 1-2-grams of *text*, lower-cased: what the words' log-odds sum over.
 
     A single word in *skip* (the language's function words: "the", "and", «og») is left
     out: alone it says nothing a learner could act on. Pairs keep it ("on us", "tusen takk").
     """
+    found = [w.lower() for w in WORD.findall(text)]
+    # a dict, not a set: the grams keep the text's order, so their weights are summed in
+    # the same order in every run (a set's order changes with Python's string hashing)
+    grams = dict.fromkeys(f"{prefix}w:{w}" for w in found if w not in skip)
+    grams.update(dict.fromkeys(f"{prefix}w:{a} {b}"
+                               for a, b in zip(found, found[1:], strict=False)))
+    return grams
+
+
+def gram_spans(text: str) -> dict[str, tuple[int, int]]:
+    """Each word 1-2-gram of *text* and the span of its first occurrence: what a shown
+    reason points at (worked out only when the words count, see :func:`wording_spans`)."""
     found = [(m.group().lower(), m.start(), m.end()) for m in WORD.finditer(text)]
-    grams: dict[str, tuple[int, int]] = {}
+    spans: dict[str, tuple[int, int]] = {}
     for word, start, end in found:
-        if word not in skip:
-            grams.setdefault(f"{prefix}w:{word}", (start, end))
+        spans.setdefault(f"w:{word}", (start, end))
     for (a, start, _), (b, _, end) in zip(found, found[1:], strict=False):
-        grams.setdefault(f"{prefix}w:{a} {b}", (start, end))
-    return grams
+        spans.setdefault(f"w:{a} {b}", (start, end))
+    return spans
 
 
-def post_grams(text: str, skip: frozenset[str]) -> dict[str, tuple[int, int]]:
+def post_grams(text: str, skip: frozenset[str]) -> Grams:
     grams = word_grams(text, skip)
-    grams[BIAS] = (0, 0)
+    grams[BIAS] = None
     return grams
 
 
-def reply_grams(comment: str, reply: str, skip: frozenset[str]) -> dict[str, tuple[int, int]]:
+def reply_grams(comment: str, reply: str, skip: frozenset[str]) -> Grams:
     # The reply's words carry the verdict; the comment's single words say what it owes.
     grams = post_grams(reply, skip)
-    grams.update((g, span) for g, span in word_grams(comment, skip, COMMENT).items()
+    grams.update((g, None) for g in word_grams(comment, skip, COMMENT)
                  if " " not in g[len(COMMENT):])
     return grams
 
@@ -80,7 +93,7 @@ def showable(gram: str) -> bool:
     return " " in word or (len(word) > 1 and any(c.isalpha() for c in word))
 
 
-def word_log_odds(kind: str, grams: dict[str, tuple[int, int]]) -> float:
+def word_log_odds(kind: str, grams: Grams) -> float:
     """The words' log-odds, times alpha and capped: what they would add to the rules'."""
     model = load_wording()[kind]
     weights = model["weights"]
@@ -88,8 +101,8 @@ def word_log_odds(kind: str, grams: dict[str, tuple[int, int]]) -> float:
     return max(-CAP, min(CAP, total))
 
 
-def wording_spans(kind: str, grams: dict[str, tuple[int, int]], total: float, text: str,
-                  part: str, lex: Lexicon) -> list[Finding]:
+def wording_spans(kind: str, grams: Grams, total: float, text: str, part: str,
+                  lex: Lexicon) -> list[Finding]:
     """The findings that show what moved the words most, in the direction of *total*.
 
     *text* and *part* are the judged text (the post, or the reply): only its spans are
@@ -101,10 +114,11 @@ def wording_spans(kind: str, grams: dict[str, tuple[int, int]], total: float, te
     pushing = sorted(((weights[g] * direction, g) for g in grams
                       if g in weights and weights[g] * direction > 0 and showable(g)),
                      reverse=True)
+    spans = gram_spans(text)
     shown: list[Finding] = []
     note = lex.note(f"wording_{kind}_{'up' if direction > 0 else 'down'}")
     for _, gram in pushing:
-        start, end = grams[gram]
+        start, end = spans[gram]
         if any(start < f.end and f.start < end for f in shown):
             continue  # a word already shown inside a pair, or the pair around it
         shown.append(Finding(start, end, "wording", text[start:end], note, part))
