@@ -110,6 +110,8 @@ LANGUAGE_SETS = {
     "blind3.jsonl": ("blind", {"nn": 45, "da": 45, "sv": 45, "nb": 45, "en": 45}, 15),
     "dev5.jsonl": ("dev", {"nn": 80, "da": 80, "sv": 20, "nb": 60, "en": 10}, 10),
     "blind4.jsonl": ("blind", {"nn": 45, "da": 45, "sv": 45, "nb": 45, "en": 45}, 15),
+    "dev6.jsonl": ("dev", {"nn": 90, "da": 50, "sv": 30, "nb": 50, "en": 10}, 10),
+    "blind5.jsonl": ("blind", {"nn": 50, "da": 45, "sv": 45, "nb": 50, "en": 45}, 15),
 }
 
 
