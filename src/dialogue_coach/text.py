@@ -19,9 +19,12 @@ from operator import attrgetter
 # space or the end, or at a line break. Emoji-only lines become their own short sentences.
 # A lone full stop after a number or "kl."/"ca."/"nr." ends nothing when a lower-case word
 # or a number follows: bokmål writes dates and times so («lørdag 14. juni», «kl. 12»).
+# In a post, an emoji before a capital letter ends a sentence too ("… if you like 💙 On
+# Saturday …"), as a full stop would.
+_EMOJI = "\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF"
 _SENTENCE_END = re.compile(
     r"(?:[.!?…]{2,50}|[!?…]|\.(?!(?<=\d\.)\s{1,3}[a-zæøå])(?!(?<=\b(?:kl|ca|nr)\.)\s{1,3}\d))"
-    r"(?=\s|$)|\n")
+    r"(?=\s|$)|\n|(?<=[" + _EMOJI + r"\uFE0F])(?=\s{1,3}[A-ZÆØÅ])")
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 # A run of word characters (letters, digits, _): its first character is a word start,
 # as \b sees it.
