@@ -151,8 +151,8 @@ def test_a_grading_check_fails_and_names_the_language(lang, text, named):
 def test_eval_prints_the_language_check_on_the_tuning_texts_alone():
     r = subprocess.run([sys.executable, "-m", "dialogue_coach", "eval", "--split", "dev"],
                        capture_output=True, text=True, timeout=120)
-    assert ("dev split of dev2.jsonl, dev3.jsonl, dev4.jsonl, dev5.jsonl, texts.jsonl"
-            in r.stdout)
+    assert ("dev split of dev2.jsonl, dev3.jsonl, dev4.jsonl, dev5.jsonl, dev6.jsonl, "
+            "texts.jsonl" in r.stdout)
     assert "Accuracy on" not in r.stdout  # the corpus's tables are not printed here
     assert r.returncode in (0, 1)
 
