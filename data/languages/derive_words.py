@@ -18,7 +18,9 @@ common bokmål word (in the bokmål dictionary *and* common in Norwegian text), 
 commoner in the language than in Norwegian text, and it is not a common English word
 (English words turn up in bokmål posts). A word common in both Danish and Swedish goes
 in both lists, so it tells those two apart from bokmål but not from each other, and a
-Swedish word whose ending marks nynorsk too ("dagar") goes in the nynorsk list.
+Swedish word whose ending marks nynorsk too ("dagar") goes in the nynorsk list. The
+twins of common bokmål words that differ only in the ending (see ``twins``: nynorsk
+"plassar", "kampane", Danish "gardinerne") go in the nynorsk and Danish lists.
 Then the guards: common bokmål words that carry a piece marking another language
 ([pieces]: "gjerne" ends like Danish "kunderne", "lage" like "tage") are listed for bokmål
 and for each language whose dictionary holds them, so the piece does not count for them.
@@ -51,7 +53,7 @@ TWINS_TOP = 20000    # twins: how many of bokmål's commonest words are read
 # bokmål's ending -> another language's where the rest of the word is alike: nynorsk's
 # present tense and plural in -ar ("plasser", "rydder" -> "plassar", "ryddar") and
 # definite plural in -ane ("kampene" -> "kampane"), Danish's definite plural in -erne
-# ("buksene" -> "bukserne"); the longest ending is tried first
+# ("gardinene" -> "gardinerne"); the longest ending is tried first
 TWIN_ENDINGS = {"nn": (("ene", "ane"), ("er", "ar")), "da": (("ene", "erne"),)}
 LANGUAGES_TOML = Path(__file__).parents[2] / "src/dialogue_coach/lexicons/languages.toml"
 TOML = tomllib.loads(LANGUAGES_TOML.read_text(encoding="utf-8"))
@@ -133,7 +135,7 @@ def twins(bokmaal: set[str], theirs: set[str],
           endings: tuple[tuple[str, str], ...]) -> set[str]:
     """Another language's form of a common bokmål word, where only the ending differs
     (the sixth round): "plasser", "rydder", "kampene" in bokmål are "plassar", "ryddar",
-    "kampane" in nynorsk, "buksene" is "bukserne" in Danish. Kept when that language's
+    "kampane" in nynorsk, "gardinene" is "gardinerne" in Danish. Kept when that language's
     dictionary (``theirs``) holds the form and the bokmål one does not, it is no name and
     no common English word. Listed, the form is a word bokmål does not write (a strong
     word, see ``strong``), where its ending alone weighed one: a nynorsk text with a single
