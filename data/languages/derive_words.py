@@ -18,7 +18,9 @@ common bokmål word (in the bokmål dictionary *and* common in Norwegian text), 
 commoner in the language than in Norwegian text, and it is not a common English word
 (English words turn up in bokmål posts). A word common in both Danish and Swedish goes
 in both lists, so it tells those two apart from bokmål but not from each other, and a
-Swedish word whose ending marks nynorsk too ("dagar") goes in the nynorsk list.
+Swedish word whose ending marks nynorsk too ("dagar") goes in the nynorsk list. The
+twins of common bokmål words that differ only in the ending (see ``twins``: nynorsk
+"plassar", "kampane", Danish "gardinerne") go in the nynorsk and Danish lists.
 Then the guards: common bokmål words that carry a piece marking another language
 ([pieces]: "gjerne" ends like Danish "kunderne", "lage" like "tage") are listed for bokmål
 and for each language whose dictionary holds them, so the piece does not count for them.
@@ -47,6 +49,12 @@ STRONG_AHEAD = 2.5   # [strong]: at least this much commoner in Danish or Swedis
 STRONG_RARE_NB = 1.5  # ... or rarer than this in Norwegian text and not in its dictionary
 GUARD = 2.0          # bokmål words at least this common (Zipf) that carry a piece are listed
 NB_NOT_NN_TOP = 20000  # [nb_not_nn]: how many of bokmål's commonest words are read
+TWINS_TOP = 20000    # twins: how many of bokmål's commonest words are read
+# bokmål's ending -> another language's where the rest of the word is alike: nynorsk's
+# present tense and plural in -ar ("plasser", "rydder" -> "plassar", "ryddar") and
+# definite plural in -ane ("kampene" -> "kampane"), Danish's definite plural in -erne
+# ("gardinene" -> "gardinerne"); the longest ending is tried first
+TWIN_ENDINGS = {"nn": (("ene", "ane"), ("er", "ar")), "da": (("ene", "erne"),)}
 LANGUAGES_TOML = Path(__file__).parents[2] / "src/dialogue_coach/lexicons/languages.toml"
 TOML = tomllib.loads(LANGUAGES_TOML.read_text(encoding="utf-8"))
 PIECES = TOML["pieces"]
@@ -96,6 +104,14 @@ def derive() -> dict[str, list[str]]:
     # nynorsk writes too and whose ending votes nynorsk ("dagar", "delar") keeps that vote.
     # (The nynorsk dictionary alone is too broad a test: it holds "vad", "titta", "lidt".)
     lists["nn"] = {w for w in lists["sv"] if w in nynorsk and "nn" in piece_votes(w)}
+    # Nynorsk's and Danish's twins of common bokmål words (see ``twins``); Swedish writes
+    # some of nynorsk's too ("bilar", "startar"), so they vote for it as well, as their
+    # ending did.
+    for w in twins(bokmaal, nynorsk, TWIN_ENDINGS["nn"]):
+        lists["nn"].add(w)
+        if w in dicts["sv"]:
+            lists["sv"].add(w)
+    lists["da"] |= twins(bokmaal, dicts["da"], TWIN_ENDINGS["da"])
     # Guards: a common bokmål word whose ending or piece marks another language ("gjerne",
     # "lage", "allerede", "musikk" is fine but "kritik" is not) is listed for bokmål and
     # for each of the others whose dictionary holds it, so its piece does not count
@@ -113,6 +129,31 @@ def derive() -> dict[str, list[str]]:
                 if w in dicts[lang]:
                     lists[lang].add(w)
     return {lang: sorted(words) for lang, words in lists.items()}
+
+
+def twins(bokmaal: set[str], theirs: set[str],
+          endings: tuple[tuple[str, str], ...]) -> set[str]:
+    """Another language's form of a common bokmål word, where only the ending differs
+    (the sixth round): "plasser", "rydder", "kampene" in bokmål are "plassar", "ryddar",
+    "kampane" in nynorsk, "gardinene" is "gardinerne" in Danish. Kept when that language's
+    dictionary (``theirs``) holds the form and the bokmål one does not, it is no name and
+    no common English word. Listed, the form is a word bokmål does not write (a strong
+    word, see ``strong``), where its ending alone weighed one: a nynorsk text with a single
+    such mark («Er det ledige plassar i kveld?») is named, while bokmål words that merely
+    end so ("Rondane", "webinar") are not listed."""
+    names = {w.lower() for w in bokmaal | theirs if w[:1].isupper()}
+    found = set()
+    for w in top_n_list("nb", TWINS_TOP):
+        if not WORD.match(w) or w not in bokmaal or w in names:
+            continue
+        for ending, their_ending in endings:
+            if w.endswith(ending) and len(w) >= len(ending) + 3:
+                twin = w[:-len(ending)] + their_ending
+                if (twin in theirs and twin not in bokmaal and twin not in names
+                        and twin not in LISTED and zipf_frequency(twin, "en") < COMMON_EN):
+                    found.add(twin)
+                break
+    return found
 
 
 def strong(derived: dict[str, list[str]]) -> list[str]:

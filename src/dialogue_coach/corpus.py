@@ -85,7 +85,7 @@ def load_dev_bank(name: str = "dev3") -> tuple[list[dict], list[dict]]:
 
 def load_language_texts(split: str, file: str | None = None) -> list[dict]:
     """Texts in many languages (data/languages/*.jsonl) for the language check, ``split``
-    "dev" (tuning: texts.jsonl's dev half and dev2.jsonl to dev5.jsonl), "test" or
+    "dev" (tuning: texts.jsonl's dev half and dev2.jsonl to dev6.jsonl), "test" or
     "blind" (reporting only), from every file or from ``file`` alone; each has ``lang``
     and ``text``."""
     return [row for name, rows in _language_files(split).items()
