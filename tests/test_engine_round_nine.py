@@ -9,6 +9,7 @@ the learners' answers or any blind set.
 import pytest
 from engine_cases import POST_FIELDS, check_post
 
+from dialogue_coach import analyze_post
 from dialogue_coach.text import sentences
 
 # (family, lang, text, expected label, finding kind that must be present)
@@ -31,6 +32,15 @@ POSTS = [
     ("posts_what_changes", "nb", "Den nye busstabellen gjelder fra mandag. Prøv den, og si "
      "rett ut hva som ikke fungerer: Nora i planavdelingen skriver her på fredag hva hun "
      "endrer.", "dialogue", "uses_answers"),
+    # found by the maintainers trying learners' phrasings: the best tried, with no noun
+    ("the_best_tried", "en", "Our winter menu is nearly done. What's the one spice you "
+     "can't cook without? Put it in the comments, and chef Amal tests the best. Lunch is "
+     "half price on Monday.", "dialogue", "uses_answers"),
+    ("the_best_tried", "nb", "Vintermenyen er nesten klar. Hvilket krydder klarer du deg "
+     "ikke uten? Skriv det i kommentarfeltet, så tester kokken Amal de beste. Lunsjen er "
+     "halv pris på mandag.", "dialogue", "uses_answers"),
+    ("write_it_below", "nb", "Hvilken bok har du lest flest ganger? Skriv den under, så "
+     "lager vi en hylle med favorittene deres.", "dialogue", "invitation"),
 ]
 
 
@@ -51,3 +61,13 @@ def test_post(family, lang, text, expected, kind):
 ])
 def test_an_emoji_before_a_capital_ends_a_sentence(text, parts):
     assert [s.text for s in sentences(text)] == parts
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Come and try the best soup in town! 2 for 1 on Saturday."),
+    ("nb", "Kom og prøv de beste suppene i byen! 2 for 1 på lørdag."),
+])
+def test_the_best_as_a_pitch_is_no_promise(lang, text):
+    r = analyze_post(text, lang=lang)
+    assert r.label == "broadcast"
+    assert not any(f.kind == "uses_answers" for f in r.findings)
