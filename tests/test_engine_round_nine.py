@@ -39,6 +39,12 @@ POSTS = [
     ("the_best_tried", "nb", "Vintermenyen er nesten klar. Hvilket krydder klarer du deg "
      "ikke uten? Skriv det i kommentarfeltet, så tester kokken Amal de beste. Lunsjen er "
      "halv pris på mandag.", "dialogue", "uses_answers"),
+    ("answers_decide", "en", "We're curious: do you take your coffee with milk or without? "
+     "Your answers decide what we stock at the new kiosk, open from Monday.", "dialogue",
+     "uses_answers"),
+    ("answers_decide", "nb", "Vi lurer på noe: drikker du kaffen med melk eller uten? "
+     "Svarene bestemmer hva vi fyller kiosken med når den åpner på mandag.", "dialogue",
+     "uses_answers"),
     ("write_it_below", "nb", "Hvilken bok har du lest flest ganger? Skriv den under, så "
      "lager vi en hylle med favorittene deres.", "dialogue", "invitation"),
 ]
