@@ -179,6 +179,11 @@ def test_a_generic_question_tacked_onto_the_pitch_is_caught():
     ("nb", "Hva tenker dere om det?", True),
     ("nb", "Hva synes du er vanskeligst?", False),
     ("nb", "Hva tenker dere funker best?", False),
+    # round ten: "what do you reckon?" / «hva tror dere?» are the same bare prompt
+    ("en", "What do you reckon?", True),
+    ("nb", "Hva tror dere?", True),
+    ("nb", "Hva tror du om suppa?", True),
+    ("nb", "Hva tror du er vanskeligst å få til?", False),
 ])
 def test_an_opinion_prompt_is_generic_only_bare_or_about_a_thing(lang, question, generic):
     # "What do you think is hardest?" asks about the reader's own experience; "What do

@@ -411,7 +411,8 @@ _GENERIC_QUESTIONS = {
     "en": [
         # an opinion prompt is generic bare or about a thing ("… of our soup?"), not when
         # it asks what the reader finds ("What do you think is hardest?")
-        r"what do you (?:all |guys )?think(?= (?:of|about)\b|$)", r"thoughts", r"agree",
+        r"what do you (?:all |guys )?(?:think|reckon)(?= (?:of|about)\b|$)", r"thoughts",
+        r"agree",
         r"any questions",
         r"who(?:['’]s| is) (?:in|excited|ready|coming|hungry)", r"comment below",
         r"let us know", r"what are you waiting for", r"don['’]t you", r"isn['’]t it",
@@ -420,7 +421,8 @@ _GENERIC_QUESTIONS = {
         r"can you guess", r"who agrees", r"am i right", r"what(?:['’]s| is) not to (?:love|like)",
     ],
     "nb": [
-        r"hva synes (?:du|dere)(?= om\b|$)", r"hva tenker (?:du|dere)(?= om\b|$)", r"enig",
+        r"hva synes (?:du|dere)(?= om\b|$)", r"hva tenker (?:du|dere)(?= om\b|$)",
+        r"hva tror (?:du|dere)(?= om\b|$)", r"enig",
         r"noen spørsmål",
         r"hvem (?:er|blir) (?:med|klar|sulten|gira)", r"kommenter (?:under|nedenfor)",
         r"gi oss beskjed", r"hva venter (?:du|dere) på", r"ikke sant", r"klar", r"ja eller nei",
