@@ -315,7 +315,9 @@ def _questions(text, sents, by_sentence, sales, pitch, clean_invites, lex) -> li
             # and so it is when the post also asks how, why or where: "Summer food or
             # winter food? Tell us where and when you eat yours.")
             kind = "promo_poll"
-        elif about_reader or is_open:
+        elif about_reader or is_open or (promises and cues["choice"].search(q)):
+            # (an either-or the post promises to act on is a consultation: the readers'
+            # choice decides something, "Lefse or flatbread? The most votes goes on the menu")
             kind = "open_question"
         else:
             kind = "closed_question"

@@ -1,0 +1,108 @@
+"""Round eleven: how good rewrites say what happens to the answers, in words the rules did not
+know, found where the rules alone read the learners' development answers as broadcast and
+only the word model saved them (data/learners, split dev; and bokmål versions of the English
+learners' training and development rewrites; never the test split). Both languages, each
+with the finding that must carry it.
+
+Every text was written for this file from the rubric, not copied from a bank, the corpus,
+the learners' answers or any blind set.
+"""
+
+import pytest
+from engine_cases import POST_FIELDS, check_post
+
+from dialogue_coach import analyze_post
+
+# (family, lang, text, expected label, finding kind that must be present)
+POSTS = [
+    ("counted_and_left_to_decide", "en", "Plain or with seeds? We'll count your answers and "
+     "tell you on Monday which rye bread stays. All loaves are 2 for 1 on Saturday at the "
+     "Torget bakery.", "dialogue", "uses_answers"),
+    ("counted_and_left_to_decide", "nb", "Med frø eller uten? Vi teller svarene og lar dem "
+     "avgjøre hvilket rugbrød som blir. Alle brød er 2 for 1 på lørdag i bakeriet på "
+     "Torget.", "dialogue", "uses_answers"),
+    ("the_best_taken_along", "en", "What did your kids actually eat on holiday? Share the "
+     "tricks that work at your table: we'll take the best ones on board for the new kids' "
+     "menu. Kids eat free on Sundays in May.", "dialogue", "uses_answers"),
+    ("the_best_taken_along", "nb", "Hva spiste ungene faktisk på ferie? Del triksene som "
+     "funker rundt bordet hjemme, så tar vi de beste med når vi lager den nye barnemenyen. "
+     "Barn spiser gratis på søndager i mai.", "dialogue", "uses_answers"),
+    ("someone_reads_the_suggestions", "en", "How should we run the queue on opening day? "
+     "Our manager Per reads all the suggestions and posts the plan here on Thursday. The new "
+     "café opens on Saturday with half-price coffee.", "dialogue", "uses_answers"),
+    ("someone_reads_the_suggestions", "nb", "Hvordan skal vi løse køen på åpningsdagen? "
+     "Driftslederen vår Per går gjennom forslagene og legger ut planen her på torsdag. Den "
+     "nye kafeen åpner lørdag med halv pris på kaffe.", "dialogue", "uses_answers"),
+    ("answers_everything", "en", "First time at a climbing wall and not sure what to wear? "
+     "Ask away: our instructor Mia answers everything in the comments tonight. Intro "
+     "classes are 50% off in March.", "dialogue", "uses_answers"),
+    ("answers_everything", "nb", "Første gang på klatreveggen og usikker på hva du skal ha "
+     "på deg? Spør i vei: instruktøren vår Mia svarer på alt i kommentarene i kveld. "
+     "Introkursene er 50 % billigere i mars.", "dialogue", "uses_answers"),
+    ("most_votes_goes_on_the_menu", "en", "Lefse, flatbread or sourdough with the new "
+     "stew? The one that gets the most votes by Friday goes on the menu, and it's 2 for 1 "
+     "on stews on Saturday.", "dialogue", "uses_answers"),
+    ("most_votes_goes_on_the_menu", "nb", "Lefse, flatbrød eller surdeigsbrød til den nye "
+     "lapskausen? Det som får flest stemmer innen fredag, står på menyen, og lørdag er det "
+     "2 for 1 på gryteretter.", "dialogue", "uses_answers"),
+    ("we_do_something_about_it", "en", "What makes a café a good place to sit alone? Tell "
+     "us in the comments, and we'll do something about it before the summer. Iced coffee "
+     "is half price in June.", "dialogue", "uses_answers"),
+    ("we_do_something_about_it", "nb", "Hva gjør en kafé til et godt sted å sitte alene? "
+     "Skriv det i kommentarene, så gjør vi noe med det før sommeren. Iskaffe er halv pris i "
+     "juni.", "dialogue", "uses_answers"),
+    ("answers_will_be_read", "en", "Which walks near the lake would you show a visitor? "
+     "Every suggestion will be read by our guide Arne and used for the new trail map. "
+     "Guided walks are free in April.", "dialogue", "uses_answers"),
+    ("answers_will_be_read", "nb", "Hvilke turer ved vannet ville du vist en gjest? Alle "
+     "forslag blir lest av guiden vår Arne og brukt i det nye turkartet. Guidede turer er "
+     "gratis i april.", "dialogue", "uses_answers"),
+    ("you_said_rightly", "en", "Last week's post was loud, and some of you said, quite "
+     "rightly, that it read like a billboard. So, calmer: the new soup is here, and we'd "
+     "like to know if it's worth the fuss. 2 for 1 on Saturday.", "dialogue",
+     "report_back"),
+    ("you_said_rightly", "nb", "Innlegget i forrige uke var høylytt, og noen av dere sa, "
+     "helt rett, at det leste som en reklameplakat. Så, roligere: den nye suppa er her, og "
+     "vi vil gjerne vite om den er verdt bråket. 2 for 1 på lørdag.", "dialogue",
+     "report_back"),
+]
+
+# Found by bokmål versions of the English learners' training and development rewrites: the
+# English already had a rule, the bokmål twin did not.
+POSTS += [
+    ("one_of_your_versions_made", "nb", "Bakeren vår vokste opp i Trøndelag, og det nye "
+     "julebrødet er litt herfra og litt derfra. Fortell hvordan dere bakte det hjemme, så "
+     "baker hun en av versjonene deres til adventsmarkedet. 2 for 1 på julebrød hele "
+     "desember.", "dialogue", "uses_answers"),
+    ("what_you_said_shared", "nb", "Vi har flyttet lesekroken. Kom innom og si hva du "
+     "synes, her eller i skranken: vi deler hva dere sa på fredag. Kaffe er gratis hele "
+     "uka.", "dialogue", "uses_answers"),
+    ("the_best_memories_passed_on", "nb", "Hvilken tur med skolen husker du best? De "
+     "beste minnene går rett til lærerne som planlegger neste års tur. Billetter til "
+     "jubileet selges fra mandag.", "dialogue", "uses_answers"),
+    ("every_one_read_by_name", "nb", "Hva skulle du ønske biblioteket hadde mer av? Legg "
+     "en lapp i kassa, så leser bibliotekaren vår Oda hver eneste en før vårinnkjøpet.",
+     "dialogue", "uses_answers"),
+]
+
+
+@pytest.mark.parametrize(POST_FIELDS, POSTS)
+def test_post(family, lang, text, expected, kind):
+    check_post(lang, text, expected, kind)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # a product that lets you choose, an order to read the reviews, an FAQ that answers
+    # everything, a contest for likes: none of them uses what the readers say
+    ("en", "We let you choose your own toppings. Order now!"),
+    ("nb", "Vi lar dere velge topping selv. Bestill nå!"),
+    ("en", "Read all the stories of our happy customers and book today!"),
+    ("nb", "Se gjennom forslagene våre og bestill i dag!"),
+    ("en", "Questions? Our FAQ answers everything."),
+    ("en", "The pizza that gets the most likes wins a gift card. Like and share!"),
+    ("nb", "Pizzaen som får flest likes vinner et gavekort. Lik og del!"),
+])
+def test_selling_that_sounds_like_listening_uses_no_answers(lang, text):
+    r = analyze_post(text, lang=lang)
+    assert r.label == "broadcast"
+    assert not any(f.kind == "uses_answers" for f in r.findings)
