@@ -85,6 +85,48 @@ POSTS += [
      "dialogue", "uses_answers"),
 ]
 
+# Part two, from the development rewrites the rules still read as broadcast: an order to
+# write down something from the reader's own life invites, and "the best story gets a spot
+# in our booklet" uses the answers.
+POSTS += [
+    ("write_down_one_thing_you", "en", "Write down one thing you remember from your first "
+     "day at school. Our teachers are collecting them for the anniversary. Tickets for the "
+     "party are on sale from Monday.", "dialogue", "invitation"),
+    ("write_down_one_thing_you", "nb", "Skriv ned én ting du husker fra første skoledag. "
+     "Lærerne samler dem til jubileet. Billetter til festen selges fra mandag.", "dialogue",
+     "invitation"),
+    ("the_best_story_gets_a_spot", "en", "What was your worst camping trip? The best story "
+     "gets a spot in our summer newsletter, with your name on it if you like. Tents are 30% "
+     "off in June.", "dialogue", "uses_answers"),
+    ("the_best_story_gets_a_spot", "nb", "Hva var din verste teltur? Den beste historien "
+     "får plass i sommerbrevet vårt, med navnet ditt på om du vil. Telt er 30 % billigere i "
+     "juni.", "dialogue", "uses_answers"),
+]
+
+# Part three: "write a few lines", a bare «Fortell!»; each comment "will be read" with the
+# word order turned round; "the stories you write, we'll hang up"; "we've taken that to
+# heart".
+POSTS += [
+    ("write_a_few_lines", "en", "What should a good library café serve? Write a few "
+     "lines, and every comment will be read by the staff. Coffee is free all week.",
+     "dialogue", "invitation"),
+    ("write_a_few_lines", "nb", "Hva bør en god bibliotekkafé servere? Skriv gjerne noen "
+     "linjer, så blir hver kommentar lest av de ansatte. Kaffen er gratis hele uka.",
+     "dialogue", "uses_answers"),
+    ("stories_you_write_hung_up", "en", "Who taught you to ride a bike? Tell us! Some of "
+     "the stories you write, we'll hang on the wall of the shop. Kids' bikes are 20% off "
+     "in April.", "dialogue", "uses_answers"),
+    ("stories_you_write_hung_up", "nb", "Hvem lærte deg å sykle? Fortell! Noen av "
+     "historiene dere skriver, henger vi på veggen i butikken. Barnesykler er 20 % "
+     "billigere i april.", "dialogue", "uses_answers"),
+    ("taken_to_heart", "en", "Several of you have written that the gym is too crowded at "
+     "six. We've taken that to heart: from Monday the big hall opens at half past five.",
+     "dialogue", "report_back"),
+    ("taken_to_heart", "nb", "Flere har skrevet at treningssenteret er for fullt klokka "
+     "seks. Det har vi tatt til oss: fra mandag åpner den store salen halv seks.",
+     "dialogue", "report_back"),
+]
+
 
 @pytest.mark.parametrize(POST_FIELDS, POSTS)
 def test_post(family, lang, text, expected, kind):
@@ -106,3 +148,14 @@ def test_selling_that_sounds_like_listening_uses_no_answers(lang, text):
     r = analyze_post(text, lang=lang)
     assert r.label == "broadcast"
     assert not any(f.kind == "uses_answers" for f in r.findings)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Suggest a gift you would buy for mum. 20% off everything!"),
+    ("nb", "Foreslå en gave du ville kjøpt til mor. 20 % på alt!"),
+])
+def test_suggest_what_you_would_buy_is_no_invitation(lang, text):
+    # it asks what they will buy, not about their life
+    r = analyze_post(text, lang=lang)
+    assert r.label == "broadcast"
+    assert not any(f.kind == "invitation" for f in r.findings)
