@@ -127,6 +127,31 @@ POSTS += [
      "dialogue", "report_back"),
 ]
 
+# Two fresh banks written in pairs (data/learners, banks 10 and 11, split dev), graded before
+# the fixes: a genuine question read as a lead-in because the promise after it was missed.
+POSTS += [
+    ("tips_from_people_who", "en", "How do you get teenagers out of bed on a Saturday? We're "
+     "planning a late-morning climbing class and would love tips from parents who manage it. "
+     "The best tricks go straight to our instructor Jo. Day passes are 2 for 1 on Saturday.",
+     "dialogue", "uses_answers"),
+    ("tips_from_people_who", "nb", "Hvordan får dere tenåringer ut av senga på en lørdag? Vi "
+     "planlegger et klatrekurs sent på formiddagen og vil gjerne ha tips fra foreldre som får "
+     "det til. De beste triksene går rett til instruktøren vår Jo. Dagskort er 2 for 1 på "
+     "lørdag.", "dialogue", "uses_answers"),
+    ("we_do_as_you_say", "en", "Where do you like to sit in a café: by the window, outside or "
+     "in a corner? We're moving the furniture before the new cakes arrive on Friday, half "
+     "price, and we'll do as you say.", "dialogue", "uses_answers"),
+    ("we_do_as_you_say", "nb", "Hvor liker du å sitte på en kafé – ved vinduet, ute eller i et "
+     "hjørne? Vi møblerer om før de nye kakene kommer på fredag, til halv pris, og vi gjør "
+     "som dere sier.", "dialogue", "uses_answers"),
+    ("most_popular_end_up", "en", "soup people, we need you ✨ what's the topping that makes a "
+     "soup for you? the three most popular end up on the topping bar when the new soup "
+     "arrives on Friday, 2 for 1 all day", "dialogue", "uses_answers"),
+    ("most_popular_end_up", "nb", "suppefolk, vi trenger dere ✨ hva er toppingen som gjør "
+     "suppa for deg? de tre mest populære havner på toppingbaren når den nye suppa kommer på "
+     "fredag, 2 for 1 hele dagen", "dialogue", "uses_answers"),
+]
+
 
 @pytest.mark.parametrize(POST_FIELDS, POSTS)
 def test_post(family, lang, text, expected, kind):
