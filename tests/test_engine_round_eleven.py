@@ -138,6 +138,10 @@ POSTS += [
      "planlegger et klatrekurs sent på formiddagen og vil gjerne ha tips fra foreldre som får "
      "det til. De beste triksene går rett til instruktøren vår Jo. Dagskort er 2 for 1 på "
      "lørdag.", "dialogue", "uses_answers"),
+    ("tips_from_people_who", "en", "We're planning a climbing class for teenagers and would "
+     "love tips from parents who get theirs out of bed.", "dialogue", "invitation"),
+    ("tips_from_people_who", "nb", "Vi planlegger et klatrekurs for tenåringer og vil gjerne "
+     "ha tips fra foreldre som får sine ut av senga.", "dialogue", "invitation"),
     ("we_do_as_you_say", "en", "Where do you like to sit in a café: by the window, outside or "
      "in a corner? We're moving the furniture before the new cakes arrive on Friday, half "
      "price, and we'll do as you say.", "dialogue", "uses_answers"),
