@@ -156,6 +156,46 @@ POSTS += [
      "fredag, 2 for 1 hele dagen", "dialogue", "uses_answers"),
 ]
 
+# Part four: the good answers of banks 9 to 11 that only the word model read as dialogue.
+POSTS += [
+    ("tell_him_what", "en", "Our baker Yusuf is testing toppings this week. Tell him what "
+     "went on top of buns in your house. Buns are 2 for 1 on Friday.",
+     "dialogue", "invitation"),
+    ("tell_him_what", "nb", "Bakeren vår Yusuf tester pynt denne uka. Fortell ham hva dere "
+     "hadde på bollene hjemme. Boller er 2 for 1 på fredag.",
+     "dialogue", "invitation"),
+    ("what_we_have_learned", "en", "How did your family make pancakes? Please write a few "
+     "lines. We shall read them all, and in May we will tell you what we have learned from "
+     "them.", "dialogue", "uses_answers"),
+    ("summed_up_by_us", "nb", "Hva ville gjort morgenen på stasjonen bedre for deg? Vi tar "
+     "gjerne imot forslag i kommentarfeltet. Innspillene oppsummerer vi i et eget innlegg "
+     "neste uke.", "dialogue", "uses_answers"),
+    ("the_team_picks_a_favourite", "en", "Our new cake has no name yet. What would you call "
+     "it? Suggest one below: the team picks a favourite on Thursday. Cakes are half price on "
+     "Saturday.", "dialogue", "uses_answers"),
+    ("the_team_picks_a_favourite", "nb", "Den nye kaka vår har ikke noe navn ennå. Hva ville "
+     "du kalt den? Foreslå et under: teamet velger en favoritt på torsdag. Kaker er halv "
+     "pris på lørdag.", "dialogue", "uses_answers"),
+    ("contact_the_ones_you_recommend", "en", "Which small farms near town should we buy "
+     "from? Tell us about them, and we'll contact the ones you recommend. Open day on "
+     "Saturday, 20% off all veg.", "dialogue", "uses_answers"),
+    ("contact_the_ones_you_recommend", "nb", "Hvilke små gårder i nærheten burde vi handle "
+     "fra? Fortell oss om dem, så tar vi kontakt med dem dere anbefaler. Åpen dag på "
+     "lørdag, 20 % på alle grønnsaker.", "dialogue", "uses_answers"),
+    ("buy_in_the_most_popular", "en", "What's the best book for a long lunch alone? Write a "
+     "title, and we'll buy the ten most popular for the café shelf.", "dialogue",
+     "uses_answers"),
+    ("buy_in_the_most_popular", "nb", "Hva er den beste boka til en lang lunsj alene? Skriv "
+     "en tittel, så kjøper vi inn de ti mest populære til kafehylla.", "dialogue",
+     "uses_answers"),
+    ("invites_those_who_write", "en", "How did the harbour smell when you were small? Our "
+     "guide Kåre invites three of those who write to walk the old quay with him. Tours are "
+     "free in May.", "dialogue", "uses_answers"),
+    ("invites_those_who_write", "nb", "Hvordan luktet havna da du var liten? Guiden vår Kåre "
+     "inviterer tre av dem som skriver, til å gå langs den gamle kaia med ham. Turene er "
+     "gratis i mai.", "dialogue", "uses_answers"),
+]
+
 
 @pytest.mark.parametrize(POST_FIELDS, POSTS)
 def test_post(family, lang, text, expected, kind):
@@ -180,6 +220,7 @@ def test_selling_that_sounds_like_listening_uses_no_answers(lang, text):
 
 
 @pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Tell Mum how much you love her with our new perfume. Shop now!"),
     ("en", "Suggest a gift you would buy for mum. 20% off everything!"),
     ("nb", "Foreslå en gave du ville kjøpt til mor. 20 % på alt!"),
 ])
