@@ -196,6 +196,17 @@ POSTS += [
      "gratis i mai.", "dialogue", "uses_answers"),
 ]
 
+# Bank 13 (learners written in pairs, new voices): "write yours", "I'll show the best ones to
+# the kitchen".
+POSTS += [
+    ("write_yours_shown_to_the_kitchen", "en", "which cake did your gran bake for birthdays? "
+     "write yours and I'll show the best ones to the kitchen 🙏 cakes are 2 for 1 on "
+     "saturday", "dialogue", "uses_answers"),
+    ("write_yours_shown_to_the_kitchen", "nb", "hvilken kake bakte bestemor til bursdager? "
+     "skriv din, så viser jeg de beste til kjøkkenet 🙏 kaker er 2 for 1 på lørdag",
+     "dialogue", "uses_answers"),
+]
+
 
 @pytest.mark.parametrize(POST_FIELDS, POSTS)
 def test_post(family, lang, text, expected, kind):
