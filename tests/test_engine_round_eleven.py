@@ -207,6 +207,29 @@ POSTS += [
      "dialogue", "uses_answers"),
 ]
 
+# Bank 12 (written in pairs by a writer who had read the training answers): "Yusuf wants to
+# know before …", «det vil Yusuf vite», an offer in a relative clause («, som er 2 for 1»),
+# «vi vil gjerne ha rådene deres», «vi svarer på spørsmålene deres», «så leser hun dem for
+# morgenskiftet», «de tre mest overraskende svarene havner på tavla».
+POSTS += [
+    ("wants_to_know_before", "en", "Vegan friends: what's the question you're most tired of "
+     "hearing at a bakery? Our baker Lise wants to know before she makes a vegan version of "
+     "the new bun, which is 2 for 1 on Friday.", "dialogue", "invitation"),
+    ("wants_to_know_before", "nb", "Til dere som er veganere: hvilket spørsmål er du mest lei "
+     "av å høre på et bakeri? Det vil bakeren vår Lise vite før hun baker en vegansk variant "
+     "av den nye bollen, som er 2 for 1 på fredag.", "dialogue", "invitation"),
+    ("your_advice_wanted", "nb", "Alle kjenner noen som ikke liker grønnsaker. Vi vil gjerne "
+     "ha rådene deres: hvordan fikk du den personen til å spise dem? Vi svarer på spørsmålene "
+     "deres her og prøver de beste triksene på vår egen kresne kollega. Grønnsaker er 2 for 1 "
+     "på lørdag.", "dialogue", "uses_answers"),
+    ("read_to_the_morning_shift", "nb", "Hva minner lukta av nybakt brød deg om? Skriv ditt "
+     "her under, så leser hun dem for morgenskiftet før vi åpner. Alle brød er 2 for 1 i "
+     "helga. ^Oda", "dialogue", "uses_answers"),
+    ("most_surprising_answers_on_the_board", "nb", "Hva drikker du til taco, og hvor har du "
+     "den vanen fra? De tre mest overraskende svarene havner på drikketavla ved siden av den "
+     "nye tacoen, som er 2 for 1 på fredag.", "dialogue", "uses_answers"),
+]
+
 
 @pytest.mark.parametrize(POST_FIELDS, POSTS)
 def test_post(family, lang, text, expected, kind):

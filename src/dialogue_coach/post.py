@@ -233,7 +233,9 @@ def _selling_dominates(found: list[Finding], sents: list[Sentence], lex: Lexicon
 # Where a sentence splits into clauses: a dash or a semicolon between words, a comma
 # before "and"/"but" (og/men), or a parenthesis. (Not "so": "it's 2 for 1, so bring a
 # friend" carries the offer on.)
-_CLAUSE_BREAK = re.compile(r"\s[–—-]\s|;\s|,\s(?:and|but|og|men)\s|\s?\(|\)")
+# (", which is 2 for 1" / «, som er 2 for 1» is a clause of its own: the offer hangs on the
+# product, not on the invitation before it)
+_CLAUSE_BREAK = re.compile(r"\s[–—-]\s|;\s|,\s(?:and|but|which|og|men|som)\s|\s?\(|\)")
 
 
 def _clause_sells_nothing(text: str, sents: list[Sentence], f: Finding,
@@ -323,6 +325,7 @@ def _questions(text, sents, by_sentence, sales, pitch, clean_invites, lex) -> li
             kind = "closed_question"
         out.append(_sentence_finding(text, s, kind, lex))
     return out
+
 
 
 def _questions_are_not_orders(found: list[Finding], sents: list[Sentence],
