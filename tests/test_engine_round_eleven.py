@@ -230,6 +230,43 @@ POSTS += [
      "nye tacoen, som er 2 for 1 på fredag.", "dialogue", "uses_answers"),
 ]
 
+# Bank 14 (written in pairs by a writer who had read the training answers): the answers
+# settle it, are taken to the morning meeting, written on the board, turned into a picture,
+# every place you name is called; "say who and why", "describe the best … you"; a promise to
+# read everything you write.
+POSTS += [
+    ("what_you_write_settles_it", "en", "Half our bakers want raisins in the new bun. In "
+     "your experience, what do raisins do to a bun? Whatever you write here will settle it by "
+     "June. Buns are two for the price of one on Friday.", "dialogue", "uses_answers"),
+    ("what_you_write_settles_it", "nb", "Halve bakeriet vil ha rosiner i den nye bollen. Hva "
+     "gjør rosiner med en bolle, etter din erfaring? Det dere skriver her, avgjør saken innen "
+     "juni. Boller er to for prisen av én på fredag.", "dialogue", "uses_answers"),
+    ("taken_to_the_morning_meeting", "en", "What do you wish a shop assistant had told you "
+     "before you bought your bike? I'll take whatever you write here to our morning "
+     "briefing. Helmets are 20% off in May. – Mats", "dialogue", "uses_answers"),
+    ("taken_to_the_morning_meeting", "nb", "Hva skulle du ønske ekspeditøren hadde sagt før "
+     "du kjøpte sykkelen? Det du skriver her, tar jeg med på morgenmøtet. Hjelmer er 20 % "
+     "billigere i mai. – Mats", "dialogue", "uses_answers"),
+    ("answers_on_the_board", "en", "Moved to town from somewhere else? Which dish from home "
+     "do you miss most? We'll write your answers on the board by the door. Lunch is half "
+     "price on Monday.", "dialogue", "uses_answers"),
+    ("answers_on_the_board", "nb", "Har du flyttet hit fra et annet sted? Hvilken rett "
+     "hjemmefra savner du mest? Vi skriver svarene på tavla ved døra. Lunsj er halv pris på "
+     "mandag.", "dialogue", "uses_answers"),
+    ("every_place_you_name_called", "nb", "Vi vil kjøpe mer kaffe fra små brennerier. Kjenner "
+     "du et brenneri som fortjener flere kunder? Si hvem og hvorfor. Innkjøperen vår ringer "
+     "hver eneste en dere nevner. Kaffe er 2 for 1 på lørdag.", "dialogue", "uses_answers"),
+    ("words_turned_into_a_picture", "nb", "Beskriv den beste kaka du har smakt, med tre ord. "
+     "Vi gjør alle ordene deres om til ett stort bilde og henger det i vinduet. Alle kaker er "
+     "2 for 1 på lørdag.", "dialogue", "uses_answers"),
+    ("promised_to_read_everything", "en", "Vidar is making a new summer salad, and he has "
+     "promised to read everything you write here first. What do you miss most in a salad? "
+     "Taste it on Saturday: two salads for the price of one.", "dialogue", "uses_answers"),
+    ("promised_to_read_everything", "nb", "Vidar lager en ny sommersalat, og han har lovet å "
+     "lese alt dere skriver her først. Hva savner du oftest i en salat? Smak den på lørdag: "
+     "to salater til prisen av én.", "dialogue", "uses_answers"),
+]
+
 
 @pytest.mark.parametrize(POST_FIELDS, POSTS)
 def test_post(family, lang, text, expected, kind):
@@ -263,3 +300,19 @@ def test_suggest_what_you_would_buy_is_no_invitation(lang, text):
     r = analyze_post(text, lang=lang)
     assert r.label == "broadcast"
     assert not any(f.kind == "invitation" for f in r.findings)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # a hype post: the offer in words, one day only, tell your friends
+    ("en", "Dear Bergen, we love you, so we're doing something a little crazy: TWO soups for "
+     "the price of ONE!!! Only Saturday, only at Bryggen. Bring your appetite and tell your "
+     "friends!"),
+    ("nb", "Kjære Bergen, vi er så glad i dere at vi gjør noe sprøtt: TO supper for prisen av "
+     "ÉN!!! Kun lørdag, kun på Bryggen. Ta med matlysten og si det til vennene dine!"),
+])
+def test_hype_with_the_offer_in_words_is_broadcast(lang, text):
+    r = analyze_post(text, lang=lang)
+    kinds = {f.kind for f in r.findings}
+    assert r.label == "broadcast"
+    assert {"offer", "hard_sell", "engagement_bait"} <= kinds
+    assert "invitation" not in kinds
