@@ -267,6 +267,26 @@ POSTS += [
      "to salater til prisen av én.", "dialogue", "uses_answers"),
 ]
 
+# Bank 15: "we need your tricks", «skriv det du tenker»; "reads them all", "will steal at least
+# one idea", "tries the best ones on …", «legger vi ut hva dere skrev».
+POSTS += [
+    ("we_need_your_tricks", "en", "Parents: how do you get your kids to eat vegetables? We "
+     "need your tricks. Mia tries the best ones on her own two at home first. Veg boxes are "
+     "2 for 1 on Saturday.", "dialogue", "uses_answers"),
+    ("we_need_your_tricks", "nb", "Foreldre: hvordan får dere ungene til å spise grønnsaker? "
+     "Vi trenger triksene deres. Mia prøver de beste på sine egne to hjemme først. "
+     "Grønnsakskasser er 2 for 1 på lørdag.", "dialogue", "uses_answers"),
+    ("reads_them_all_steals_an_idea", "en", "What does your perfect cup of coffee come with? "
+     "Our barista reads them all and will steal at least one idea for Saturday, when every "
+     "cup is half price.", "dialogue", "uses_answers"),
+    ("reads_them_all_steals_an_idea", "nb", "Hva hører med til den perfekte kaffekoppen din? "
+     "Baristaen vår leser alle sammen og kommer til å stjele minst én idé til lørdag, når "
+     "alle kopper er halv pris.", "dialogue", "uses_answers"),
+    ("what_you_wrote_posted", "nb", "På lørdag ligger det en notatbok på hvert bord. Skriv det "
+     "du tenker: ros, klager, en tegning. På mandag legger vi ut hva dere skrev. Kaffe er "
+     "gratis hele dagen.", "dialogue", "uses_answers"),
+]
+
 
 @pytest.mark.parametrize(POST_FIELDS, POSTS)
 def test_post(family, lang, text, expected, kind):
