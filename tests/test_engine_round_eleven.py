@@ -287,6 +287,38 @@ POSTS += [
      "gratis hele dagen.", "dialogue", "uses_answers"),
 ]
 
+# Banks 16 and 17: the kitchen picks one, the top three tried, a decision not made yet ("so
+# tell me"), "we would value your view", "we want your favourite …", a map drawn from the tips.
+POSTS += [
+    ("the_kitchen_picks_one", "nb", "Den nye kaka vår har ikke noe navn ennå. Har du en idé? "
+     "Skriv den under, så velger kjøkkenet ett på fredag. Kaker er 2 for 1 på lørdag.",
+     "dialogue", "uses_answers"),
+    ("the_top_three_tried", "en", "Which fruit should go into the autumn smoothie? Suggest "
+     "anything, and Emil tries the top three. Smoothies are 2 for 1 on Saturday.",
+     "dialogue", "uses_answers"),
+    ("the_top_three_tried", "nb", "Hvilken frukt bør i høstsmoothien? Foreslå hva som helst, "
+     "så prøver Emil de tre mest populære. Smoothier er 2 for 1 på lørdag.", "dialogue",
+     "uses_answers"),
+    ("a_decision_not_made_yet", "en", "How hot do you like your curry? I'm setting the chili "
+     "level for the new one this week, so tell me. Curries are 2 for 1 on Friday. ^Jonas",
+     "dialogue", "admits_mistake"),
+    ("a_decision_not_made_yet", "nb", "Hvor sterk liker du curryen? Jeg bestemmer chilinivået "
+     "på den nye denne uka, så si ifra. Curry er 2 for 1 på fredag. ^Jonas", "dialogue",
+     "admits_mistake"),
+    ("your_view_valued", "en", "How do you think tea should be served: in a pot, in a glass, "
+     "with milk or without? We would value your view, and you can form it at our café on "
+     "Saturday, when all teas are 2 for 1.", "dialogue", "invitation"),
+    ("your_view_valued", "nb", "Hvordan synes du te skal serveres: i kanne, i glass, med "
+     "melk eller uten? Vi setter pris på synspunktene dine, og du kan gjøre deg opp en "
+     "mening på kafeen vår på lørdag, når all te er 2 for 1.", "dialogue", "invitation"),
+    ("a_map_from_your_tips", "en", "Where should visitors walk after lunch? Locals, we want "
+     "your favourite ten-minute detour. Synne is drawing a little map from your tips, and "
+     "lunch is half price on Saturday.", "dialogue", "uses_answers"),
+    ("a_map_from_your_tips", "nb", "Hvor bør tilreisende gå etter lunsj? Dere som bor her: vi "
+     "vil ha favorittomveien deres på ti minutter. Synne tegner et lite kart ut fra tipsene "
+     "deres, og lunsj er halv pris på lørdag.", "dialogue", "uses_answers"),
+]
+
 
 @pytest.mark.parametrize(POST_FIELDS, POSTS)
 def test_post(family, lang, text, expected, kind):
