@@ -319,6 +319,54 @@ POSTS += [
      "deres, og lunsj er halv pris på lørdag.", "dialogue", "uses_answers"),
 ]
 
+# Part five: the good answers of banks 12 to 17 that only the word model read as dialogue.
+PART_FIVE = [
+    ("en", "What do you wish our library had? Chef-librarian Per is reading along, and we'll "
+     "plan the spring around what you say. Membership is free in March."),
+    ("nb", "Hva skulle du ønske biblioteket hadde? Bibliotekar Per leser med, og vi legger opp "
+     "våren etter det dere skriver. Medlemskap er gratis i mars."),
+    ("en", "Which song goes best with rain on the window? Drop it below: Markus will build the "
+     "playlist from your picks. Coffee is 2 for 1 on Saturday."),
+    ("nb", "Hvilken sang passer best til regn på ruta? Skriv den under: Markus lager spillelista "
+     "av forslagene deres. Kaffe er 2 for 1 på lørdag."),
+    ("en", "What must we never change about our café? Tell us, and we'll protect it. The new "
+     "menu starts on Saturday with 2 for 1 on cakes."),
+    ("nb", "Hva må vi aldri endre på kafeen vår? Si fra, så tar vi vare på det. Den nye menyen "
+     "starter lørdag med 2 for 1 på kaker."),
+    ("en", "Have you ever caught a fish yourself? Tell us where and who was with you. The best "
+     "ones get read aloud at the staff meeting on Monday. Fish cakes are 2 for 1 on Saturday."),
+    ("nb", "Har du noen gang fått en fisk selv? Fortell hvor og hvem som var med. De beste blir "
+     "lest høyt på personalmøtet på mandag. Fiskekaker er 2 for 1 på lørdag."),
+    ("en", "What do you always add to your porridge? Tell us, and Karim tries the most common "
+     "one in the new breakfast bowl. Breakfast is half price on Sunday."),
+    ("nb", "Hva har du alltid oppi grøten? Fortell oss, så prøver Karim på kjøkkenet det "
+     "vanligste forslaget i den nye frokostbollen. Frokost er halv pris på søndag."),
+    ("en", "What's your rainy-day ritual? Tell us yours, and we'll gather them into a little "
+     "rain guide. Umbrellas are 20% off this week."),
+    ("nb", "Hva gjør du på en regnværsdag? Fortell oss, så blir svarene deres til en liten "
+     "regnguide. Paraplyer er 20 % billigere denne uka."),
+    ("en", "Would you bring your own lunch box? We'll decide in July based on what you say. "
+     "Salads are 2 for 1 on Friday."),
+    ("nb", "Ville du tatt med din egen matboks? Vi bestemmer oss i juli ut fra det dere sier. "
+     "Salater er 2 for 1 på fredag."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), PART_FIVE)
+def test_part_five_the_answers_used(lang, text):
+    check_post(lang, text, "dialogue", "uses_answers")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Try the most popular pizza in town! Order now."),
+    ("en", "Get our insurance, and we'll protect it. Sign up today!"),
+    ("nb", "Vi tester de mest populære sykkelmodellene. Kjøp nå!"),
+])
+def test_part_five_selling_uses_no_answers(lang, text):
+    r = analyze_post(text, lang=lang)
+    assert r.label == "broadcast"
+    assert not any(f.kind == "uses_answers" for f in r.findings)
+
 
 @pytest.mark.parametrize(POST_FIELDS, POSTS)
 def test_post(family, lang, text, expected, kind):
