@@ -19,6 +19,13 @@ def check_post(lang: str, text: str, expected: str, kind: str) -> None:
     assert (r.label, kind in {f.kind for f in r.findings}) == (expected, True), r.contributions
 
 
+def check_broadcast_without(lang: str, text: str, kind: str) -> None:
+    """A trap that borrows a family's words: broadcast, and the family's finding absent."""
+    r = analyze_post(text, lang=lang)
+    kinds = {f.kind for f in r.findings}
+    assert (r.label, kind in kinds) == ("broadcast", False), (kinds, r.contributions)
+
+
 def check_reply(lang: str, comment: str, reply: str, expected: str,
                 present: str | tuple[str, ...] | None, absent: str | None) -> None:
     """``present``: the finding (or findings) that must be there; ``absent``: one that

@@ -9,7 +9,7 @@ the learners' answers or any blind set.
 """
 
 import pytest
-from engine_cases import POST_FIELDS, check_post
+from engine_cases import POST_FIELDS, check_broadcast_without, check_post
 
 from dialogue_coach import analyze_post
 
@@ -363,9 +363,7 @@ def test_part_five_the_answers_used(lang, text):
     ("nb", "Vi tester de mest populære sykkelmodellene. Kjøp nå!"),
 ])
 def test_part_five_selling_uses_no_answers(lang, text):
-    r = analyze_post(text, lang=lang)
-    assert r.label == "broadcast"
-    assert not any(f.kind == "uses_answers" for f in r.findings)
+    check_broadcast_without(lang, text, "uses_answers")
 
 
 @pytest.mark.parametrize(POST_FIELDS, POSTS)
@@ -385,9 +383,7 @@ def test_post(family, lang, text, expected, kind):
     ("nb", "Pizzaen som får flest likes vinner et gavekort. Lik og del!"),
 ])
 def test_selling_that_sounds_like_listening_uses_no_answers(lang, text):
-    r = analyze_post(text, lang=lang)
-    assert r.label == "broadcast"
-    assert not any(f.kind == "uses_answers" for f in r.findings)
+    check_broadcast_without(lang, text, "uses_answers")
 
 
 @pytest.mark.parametrize(("lang", "text"), [
@@ -397,9 +393,7 @@ def test_selling_that_sounds_like_listening_uses_no_answers(lang, text):
 ])
 def test_suggest_what_you_would_buy_is_no_invitation(lang, text):
     # it asks what they will buy, not about their life
-    r = analyze_post(text, lang=lang)
-    assert r.label == "broadcast"
-    assert not any(f.kind == "invitation" for f in r.findings)
+    check_broadcast_without(lang, text, "invitation")
 
 
 @pytest.mark.parametrize(("lang", "text"), [

@@ -7,7 +7,7 @@ the learners' answers or any blind set.
 """
 
 import pytest
-from engine_cases import POST_FIELDS, check_post
+from engine_cases import POST_FIELDS, check_broadcast_without, check_post
 
 from dialogue_coach import analyze_post
 
@@ -51,9 +51,7 @@ def test_post(family, lang, text, expected, kind):
     ("nb", "Vi tar det til neste nivå med den nye appen vår. Last den ned i dag!"),
 ])
 def test_taking_it_to_the_next_level_is_no_promise(lang, text):
-    r = analyze_post(text, lang=lang)
-    assert r.label == "broadcast"
-    assert not any(f.kind == "uses_answers" for f in r.findings)
+    check_broadcast_without(lang, text, "uses_answers")
 
 
 # Found in learners' development banks 7 and 8, written blind for this round: a vote whose
@@ -96,9 +94,7 @@ def test_votes_and_majorities(family, lang, text, expected, kind):
      "oss. Kaffen er halv pris hele dagen."),
 ])
 def test_hoping_many_of_you_come_is_no_report(lang, text):
-    r = analyze_post(text, lang=lang)
-    assert r.label == "broadcast"
-    assert not any(f.kind == "report_back" for f in r.findings)
+    check_broadcast_without(lang, text, "report_back")
 
 
 def test_the_way_you_want_it_is_no_order_to_buy():
