@@ -164,14 +164,15 @@ class _Reader:
                 inner = [_CASED, *sub, _CASED if cased else _UNCASED] if delete else list(sub)
                 return self.ways(inner + rest, anchored, prefix, cased, False)
             if op is _c.BRANCH:
-                return _join(self.ways(list(b) + rest, anchored, prefix, cased, False)
-                             for b in arg[1])
+                return _or_read(_join(self.ways(list(b) + rest, anchored, prefix, cased, False)
+                                      for b in arg[1]), anchored, prefix, complete)
             if op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
                 low, high, sub = arg
                 once = list(sub) + rest if high == 1 else list(sub)  # x? is x or nothing
                 taken = self.ways(once, anchored, prefix, cased, False)
                 skipped = self.ways(rest, anchored, prefix, cased, False) if not low else None
-                return taken if low else _join([taken, skipped])
+                return _or_read(taken if low else _join([taken, skipped]), anchored, prefix,
+                                complete)
             break
         if not prefix:
             return None
@@ -187,13 +188,44 @@ def _enough(prefix: str) -> bool:
     return len(prefix) >= word.end() + _AFTER_WORD if word else len(prefix) >= 3
 
 
+def _or_read(ways: list | None, anchored: bool, prefix: str, complete: bool) -> list | None:
+    """``ways``, or, when what follows cannot be told (too many ways, a class that cannot
+    be listed) but a whole word and what comes after it are already read ("samler "), that
+    opening alone: every match still starts with it, so it names a superset of the places,
+    and the rule need not scan the text."""
+    if ways is not None:
+        return ways
+    word = _WORD_RUN.match(prefix)
+    return [(anchored, prefix, complete, 0)] if word and word.end() < len(prefix) else None
+
+
 def _join(parts) -> list | None:
     out: list = []
     for part in parts:
-        if part is None or len(out) + len(part) > _MAX_WAYS:
+        if part is None:
             return None
         out += part
+        if len(out) > _MAX_WAYS:
+            out = _coarsened(out)
+            if len(out) > _MAX_WAYS:
+                return None
     return out
+
+
+def _coarsened(ways: list) -> list:
+    """Fewer ways naming a superset of the same places: each literal opening cut after its
+    first word and the character after it ("samler alle" and "samler de" are both
+    "samler "), as a long alternation of verbs, each with many continuations, has more
+    ways than are worth keeping but few first words."""
+    out = {}
+    for way in ways:
+        if isinstance(way, tuple):
+            anchored, text, complete, offset = way
+            word = _WORD_RUN.match(text)
+            if word and word.end() < len(text):
+                way = (anchored, text[:word.end() + 1], False, offset)
+        out[way] = None
+    return list(out)
 
 
 def _shifted(ways: list | None) -> list | None:
