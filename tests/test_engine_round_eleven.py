@@ -410,3 +410,25 @@ def test_hype_with_the_offer_in_words_is_broadcast(lang, text):
     assert r.label == "broadcast"
     assert {"offer", "hard_sell", "engagement_bait"} <= kinds
     assert "invitation" not in kinds
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # a promise to listen that asks nothing and cites nothing, beside a push to buy
+    ("en", "We read every comment! Shop now."),
+    ("nb", "Vi leser alt! Kjøp suppa nå."),
+])
+def test_a_bare_promise_beside_a_push_is_a_listening_slogan(lang, text):
+    r = analyze_post(text, lang=lang)
+    kinds = {f.kind for f in r.findings}
+    assert r.label == "broadcast"
+    assert "listening_slogan" in kinds and "uses_answers" not in kinds
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # with a question of the reader's own, the same promise still listens
+    ("en", "What's your favourite soup memory? We read every comment. Order now, 20% off!"),
+    ("nb", "Hva er ditt beste suppeminne? Vi leser alt. Bestill nå, 20 % rabatt!"),
+])
+def test_a_promise_beside_a_question_is_no_slogan(lang, text):
+    kinds = {f.kind for f in analyze_post(text, lang=lang).findings}
+    assert "uses_answers" in kinds and "listening_slogan" not in kinds

@@ -23,6 +23,8 @@ SALES_KINDS = frozenset({"hard_sell", "offer", "engagement_bait", "imperative_yo
                          "promo_poll"})
 # Selling of any strength: without it nothing can swallow an invitation.
 SELLING_KINDS = frozenset({"hard_sell", "offer"})
+# Pushes to buy beside which a bare promise to use the answers is only a slogan.
+_PUSH_TO_BUY = frozenset({"hard_sell", "engagement_bait", "imperative_you"})
 # Saying what happens to the answers, reporting back, owning a mistake: the post listens,
 # so selling beside it does not swallow its questions.
 LISTENING_KINDS = frozenset({"uses_answers", "report_back", "admits_mistake"})
@@ -147,6 +149,13 @@ def post_findings(text: str, lex: Lexicon) -> list[Finding]:
     found += _references(text, sents, sales, lex)
     found += _shouting(text, lex)
     kinds = {f.kind for f in found}
+    if "uses_answers" in kinds and kinds & _PUSH_TO_BUY and _promise_is_the_only_ask(found):
+        # "We read every comment! Shop now.": a promise to use the answers beside a push
+        # to buy, asking nothing and citing nothing the readers said, is the rubric's
+        # listening slogan.
+        found = [make(text, f.start, f.end, "listening_slogan", lex.note("listening_slogan"),
+                      "post") if f.kind == "uses_answers" else f for f in found]
+        kinds = {f.kind for f in found}
     if kinds & SELLING_KINDS and not kinds & LISTENING_KINDS and _selling_dominates(
             found, sents, lex):
         # The rubric's "selling does not swallow it": a question or an invitation beside
@@ -164,6 +173,18 @@ def post_findings(text: str, lex: Lexicon) -> list[Finding]:
         found.append(make(text, start, start + len(body), "no_conversation",
                           lex.note("no_conversation"), "post"))
     return found
+
+
+
+def _promise_is_the_only_ask(found: list[Finding]) -> bool:
+    """Is a promise to use the answers all the post offers the reader: no question, no
+    report-back or owned mistake, and no invitation but the promise's own words?"""
+    promises = [(f.start, f.end) for f in found if f.kind == "uses_answers"]
+    return not any(
+        f.kind in ("open_question", "closed_question", "report_back", "admits_mistake",
+                   "personal_warmth")
+        or (f.kind == "invitation" and not any(a < f.end and f.start < b for a, b in promises))
+        for f in found)
 
 
 def _selling_dominates(found: list[Finding], sents: list[Sentence], lex: Lexicon) -> bool:
