@@ -53,3 +53,26 @@ def test_learners_answers_are_graded_through_the_real_pipeline(tmp_path):
     assert fairness.meets_targets(summary)
     table = fairness.format_summary(summary)
     assert "en-3-reply" in table and "good > weak" in table
+
+
+def test_margins_list_good_training_and_development_rewrites_and_never_test_ones(tmp_path):
+    rows = [
+        {"learner": "carried", "assignment": "en-2-rewrite", "expected": "good",
+         "split": "dev", "answers": {"rewrite": GOOD_REWRITE}},
+        {"learner": "lead-in", "assignment": "en-2-rewrite", "expected": "good",
+         "split": "train", "answers": {"rewrite": "What do you always add to fish soup? Ours "
+                                                  "is new, and on Saturday all soups are 2 "
+                                                  "for 1 at Bryggen."}},
+        {"learner": "secret", "assignment": "en-2-rewrite", "expected": "good",
+         "split": "test", "answers": {"rewrite": GOOD_REWRITE}},
+        {"learner": "pitch", "assignment": "en-2-rewrite", "expected": "weak",
+         "split": "train", "answers": {"rewrite": "NEW fish soup! 2 for 1, book now!"}},
+    ]
+    path = tmp_path / "answers.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    margins = fairness.rule_margins(fairness.load_submissions(path))
+    assert [m["learner"] for m in margins] == ["lead-in", "carried"]
+    assert margins[0]["rules"] < 0 < margins[1]["rules"]
+    report = fairness.format_margins(margins)
+    assert "en-2-rewrite: 2 good rewrites, 1 broadcast by the rules" in report
+    assert "secret" not in report and "pitch" not in report

@@ -50,6 +50,9 @@ def _parser() -> argparse.ArgumentParser:
     f.add_argument("--errors", action="store_true",
                    help="list training and development answers outside their band "
                         "(never test ones)")
+    f.add_argument("--margins", action="store_true",
+                   help="no grading: how far each good training and development rewrite "
+                        "sits from broadcast on the engine's rules alone (never test ones)")
     return p
 
 
@@ -71,6 +74,10 @@ def main(argv: list[str] | None = None) -> int:
     if opts.command == "fairness":
         from . import fairness
 
+        if opts.margins:
+            subs = fairness.load_submissions(fairness.answers_path(root))
+            print(fairness.format_margins(fairness.rule_margins(subs)))
+            return 0
         data = fairness.results(root, regrade=opts.regrade, jobs=opts.jobs)
         print(fairness.format_summary(data["summary"]))
         if opts.errors:

@@ -282,3 +282,45 @@ def tuning_misjudged(data: dict) -> list[dict]:
                 r["quality"] == "weak" and share > WEAK_SHARE):
             out.append(r)
     return out
+
+
+# --- how far inside its band a good rewrite sits, on the rules alone -------------------
+
+def rule_margins(subs: list[Submission]) -> list[dict]:
+    """For each good training or development rewrite (never a test one): the rules'
+    log-odds alone and the word model's share (see :mod:`dialogue_coach.wording`).
+
+    A good rewrite that the rules read as broadcast and only the words save sits on the
+    edge of its band: an unseen answer worded a little differently falls to 4/10. Listing
+    them is how round eleven found the ways of promising to use the answers that no rule
+    knew (docs/engine.md)."""
+    from dialogue_coach import analyze_post
+
+    out = []
+    for s in subs:
+        text = s.answers.get("rewrite")
+        if s.split not in ("train", "dev") or s.quality != "good" or not isinstance(text, str):
+            continue
+        contributions = dict(analyze_post(text, lang=s.lang).contributions)
+        words = contributions.pop("wording", 0.0)
+        out.append({"learner": s.learner, "assignment": s.assignment,
+                    "rules": sum(contributions.values()), "words": words})
+    return sorted(out, key=lambda r: (r["assignment"], r["rules"]))
+
+
+def format_margins(margins: list[dict], show: int = 10) -> str:
+    """Per rewrite assignment: how many good rewrites the rules alone read as broadcast
+    (and how many of those the words save), then the ``show`` closest to the line."""
+    lines = ["Good training and development rewrites on the rules alone (log-odds; below 0 is "
+             "broadcast)", ""]
+    by_assignment: dict[str, list[dict]] = defaultdict(list)
+    for m in margins:
+        by_assignment[m["assignment"]].append(m)
+    for assignment, rows in sorted(by_assignment.items()):
+        below = [r for r in rows if r["rules"] < 0]
+        saved = [r for r in below if r["rules"] + r["words"] >= 0]
+        lines.append(f"{assignment}: {len(rows)} good rewrites, {len(below)} broadcast by the "
+                     f"rules, {len(saved)} of them saved by the words")
+        lines += [f"  {r['learner']:<28} rules {r['rules']:+6.2f}   words {r['words']:+5.2f}"
+                  for r in rows[:show]]
+    return "\n".join(lines)
