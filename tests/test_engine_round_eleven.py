@@ -357,43 +357,38 @@ def test_part_five_the_answers_used(lang, text):
     check_post(lang, text, "dialogue", "uses_answers")
 
 
-@pytest.mark.parametrize(("lang", "text"), [
-    ("en", "Try the most popular pizza in town! Order now."),
-    ("en", "Get our insurance, and we'll protect it. Sign up today!"),
-    ("nb", "Vi tester de mest populære sykkelmodellene. Kjøp nå!"),
-])
-def test_part_five_selling_uses_no_answers(lang, text):
-    check_broadcast_without(lang, text, "uses_answers")
-
-
 @pytest.mark.parametrize(POST_FIELDS, POSTS)
 def test_post(family, lang, text, expected, kind):
     check_post(lang, text, expected, kind)
 
 
-@pytest.mark.parametrize(("lang", "text"), [
+# Traps that borrow a family's words, and the finding they must not give: (lang, text, kind).
+TRAPS = [
     # a product that lets you choose, an order to read the reviews, an FAQ that answers
-    # everything, a contest for likes: none of them uses what the readers say
-    ("en", "We let you choose your own toppings. Order now!"),
-    ("nb", "Vi lar dere velge topping selv. Bestill nå!"),
-    ("en", "Read all the stories of our happy customers and book today!"),
-    ("nb", "Se gjennom forslagene våre og bestill i dag!"),
-    ("en", "Questions? Our FAQ answers everything."),
-    ("en", "The pizza that gets the most likes wins a gift card. Like and share!"),
-    ("nb", "Pizzaen som får flest likes vinner et gavekort. Lik og del!"),
-])
-def test_selling_that_sounds_like_listening_uses_no_answers(lang, text):
-    check_broadcast_without(lang, text, "uses_answers")
+    # everything, a contest for likes, the most popular pizza, insurance that protects:
+    # none of them uses what the readers say
+    ("en", "We let you choose your own toppings. Order now!", "uses_answers"),
+    ("nb", "Vi lar dere velge topping selv. Bestill nå!", "uses_answers"),
+    ("en", "Read all the stories of our happy customers and book today!", "uses_answers"),
+    ("nb", "Se gjennom forslagene våre og bestill i dag!", "uses_answers"),
+    ("en", "Questions? Our FAQ answers everything.", "uses_answers"),
+    ("en", "The pizza that gets the most likes wins a gift card. Like and share!",
+     "uses_answers"),
+    ("nb", "Pizzaen som får flest likes vinner et gavekort. Lik og del!", "uses_answers"),
+    ("en", "Try the most popular pizza in town! Order now.", "uses_answers"),
+    ("en", "Get our insurance, and we'll protect it. Sign up today!", "uses_answers"),
+    ("nb", "Vi tester de mest populære sykkelmodellene. Kjøp nå!", "uses_answers"),
+    # asking what they will buy, or telling them to tell Mum with a perfume, is no
+    # question about their life
+    ("en", "Tell Mum how much you love her with our new perfume. Shop now!", "invitation"),
+    ("en", "Suggest a gift you would buy for mum. 20% off everything!", "invitation"),
+    ("nb", "Foreslå en gave du ville kjøpt til mor. 20 % på alt!", "invitation"),
+]
 
 
-@pytest.mark.parametrize(("lang", "text"), [
-    ("en", "Tell Mum how much you love her with our new perfume. Shop now!"),
-    ("en", "Suggest a gift you would buy for mum. 20% off everything!"),
-    ("nb", "Foreslå en gave du ville kjøpt til mor. 20 % på alt!"),
-])
-def test_suggest_what_you_would_buy_is_no_invitation(lang, text):
-    # it asks what they will buy, not about their life
-    check_broadcast_without(lang, text, "invitation")
+@pytest.mark.parametrize(("lang", "text", "kind"), TRAPS)
+def test_traps_borrowing_a_family_s_words(lang, text, kind):
+    check_broadcast_without(lang, text, kind)
 
 
 @pytest.mark.parametrize(("lang", "text"), [

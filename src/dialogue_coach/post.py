@@ -23,8 +23,6 @@ SALES_KINDS = frozenset({"hard_sell", "offer", "engagement_bait", "imperative_yo
                          "promo_poll"})
 # Selling of any strength: without it nothing can swallow an invitation.
 SELLING_KINDS = frozenset({"hard_sell", "offer"})
-# Pushes to buy beside which a bare promise to use the answers is only a slogan.
-_PUSH_TO_BUY = frozenset({"hard_sell", "engagement_bait", "imperative_you"})
 # Saying what happens to the answers, reporting back, owning a mistake: the post listens,
 # so selling beside it does not swallow its questions.
 LISTENING_KINDS = frozenset({"uses_answers", "report_back", "admits_mistake"})
@@ -149,7 +147,9 @@ def post_findings(text: str, lex: Lexicon) -> list[Finding]:
     found += _references(text, sents, sales, lex)
     found += _shouting(text, lex)
     kinds = {f.kind for f in found}
-    if "uses_answers" in kinds and kinds & _PUSH_TO_BUY and _promise_is_the_only_ask(found):
+    if ("uses_answers" in kinds
+            and kinds & set(load_model("post")["swallow"].get("slogan_pushes", ()))
+            and _promise_is_the_only_ask(found)):
         # "We read every comment! Shop now.": a promise to use the answers beside a push
         # to buy, asking nothing and citing nothing the readers said, is the rubric's
         # listening slogan.
@@ -173,7 +173,6 @@ def post_findings(text: str, lex: Lexicon) -> list[Finding]:
         found.append(make(text, start, start + len(body), "no_conversation",
                           lex.note("no_conversation"), "post"))
     return found
-
 
 
 def _promise_is_the_only_ask(found: list[Finding]) -> bool:
@@ -346,7 +345,6 @@ def _questions(text, sents, by_sentence, sales, pitch, clean_invites, lex) -> li
             kind = "closed_question"
         out.append(_sentence_finding(text, s, kind, lex))
     return out
-
 
 
 def _questions_are_not_orders(found: list[Finding], sents: list[Sentence],

@@ -288,7 +288,8 @@ def tuning_misjudged(data: dict) -> list[dict]:
 
 def rule_margins(subs: list[Submission]) -> list[dict]:
     """For each good training or development rewrite (never a test one): the rules'
-    log-odds alone and the word model's share (see :mod:`dialogue_coach.wording`).
+    log-odds alone, and the word model's share as the engine counts it (only when it
+    disagrees with the rules, see :func:`dialogue_coach.scoring.dissent`).
 
     A good rewrite that the rules read as broadcast and only the words save sits on the
     edge of its band: an unseen answer worded a little differently falls to 4/10. Listing
