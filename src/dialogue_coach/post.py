@@ -281,17 +281,24 @@ def _offers_inside_hard_sells(found: list[Finding]) -> list[Finding]:
             if not (f.kind == "offer" and any(a < f.end and f.start < b for a, b in pushes))]
 
 
+def _asks(s: Sentence, cues: dict) -> bool:
+    """Is the sentence a question: a "?", or a question to the reader that a learner
+    ended with a full stop (the ``unmarked_question`` cue)?"""
+    return s.is_question or bool(cues["unmarked_question"].search(s.text))
+
+
 def _questions(text, sents, by_sentence, sales, pitch, clean_invites, lex) -> list[Finding]:
     """Classify each question by whom it is for and what follows it."""
     out = []
     cues = lex.cues
     promises = any("uses_answers" in kinds for kinds in by_sentence)
+    asks = [_asks(s, cues) for s in sents]
     for i, s in enumerate(sents):
-        if not s.is_question or by_sentence[i] & _PSEUDO_QUESTION_KINDS:
+        if not asks[i] or by_sentence[i] & _PSEUDO_QUESTION_KINDS:
             continue
         q = s.text
         # The brand's own answer may come right after, or after a second question.
-        nxt = i + 2 if i + 1 < len(sents) and sents[i + 1].is_question else i + 1
+        nxt = i + 2 if i + 1 < len(sents) and asks[i + 1] else i + 1
         # (a line that says what happens to the answers, "Your answers go into the new
         # soup", is the brand listening, not its pitch)
         followed_by_pitch = any(j in pitch and not by_sentence[j] & LISTENING_KINDS
@@ -318,8 +325,12 @@ def _questions(text, sents, by_sentence, sales, pitch, clean_invites, lex) -> li
         # the post (_selling_dominates). A lone question before a pitch ("What's your
         # favourite topping? Our truffle pizza is here!"), or one whose invitation is only
         # tacked on after the pitch, is still the pitch's lead-in.
-        genuine = about_reader and not cues["sales_question"].search(q) and any(
-            j in clean_invites for j in range(nxt + 1))
+        # A question about the reader's own past ("What soup did someone make for you when
+        # you were ill as a child?") is theirs on its own: nothing the brand sells answers
+        # it, so a calm offer after it is "a small product mention", not its answer.
+        remembers = is_open and bool(cues["own_life"].search(q))
+        genuine = (about_reader or remembers) and not cues["sales_question"].search(q) and (
+            remembers or any(j in clean_invites for j in range(nxt + 1)))
         # (a pitch line that also invites in a clean clause hands the word to the reader)
         answered_by_pitch = any(j < len(sents) and j in pitch and j not in clean_invites
                                 and cues["pitch_answers"].search(sents[j].text)
@@ -368,7 +379,7 @@ def _questions_are_not_orders(found: list[Finding], sents: list[Sentence],
             # (a call to buy is an order unless the question asks about the reader's
             # own past: "Which bread did your grandparents buy here?")
             asks_about = cues["open_question" if f.kind == "imperative_you" else "experience"]
-            if (s.is_question and asks_about.search(s.text)
+            if (_asks(s, cues) and asks_about.search(s.text)
                     and not cues["rhetorical_start"].search(s.text)
                     and not cues["sales_question"].search(s.text)):
                 continue

@@ -1,0 +1,108 @@
+"""Round twelve: a question about the reader's own past beside one calm offer, and questions
+that end in a full stop. Found in the learners' development answers (data/learners, split
+dev; never the test split) and by re-reading good training and development rewrites with
+the small slips real learners make (a "?" typed as "."). Both languages.
+
+The rubric: "a small product mention at the end of a genuine invitation lowers the score
+but does not flip the label", while a question the post answers itself on the way to a
+pitch is pseudo-dialogue. Nothing a brand sells answers "What soup did someone make for you
+when you were ill as a child?", so a calm offer after it is the small mention; a pitch
+that does answer it ("Our new toy range has it"), a yes/no nostalgia hook ("Did you miss
+our buns?") or a push to buy still makes the question its lead-in.
+
+Every text was written for this file from the rubric, not copied from a bank, the corpus,
+the learners' answers or any blind set.
+"""
+
+import pytest
+from engine_cases import POST_FIELDS, check_broadcast_without, check_post
+
+from dialogue_coach import analyze_post
+
+# (family, lang, text, expected label, finding kind that must be present)
+POSTS = [
+    ("own_past_then_calm_offer", "en", "Who first took you out to pick blueberries, and "
+     "where did you go? Our blueberry buns are back, 2 for 1 at the Torget bakery on "
+     "Friday.", "dialogue", "open_question"),
+    ("own_past_then_calm_offer", "nb", "Hvem tok deg med på blåbærtur første gang, og hvor "
+     "dro dere? Blåbærbollene våre er tilbake, 2 for 1 i bakeriet på Torget på fredag.",
+     "dialogue", "open_question"),
+    ("pitch_that_answers_it", "en", "What did you wish for as a kid? Our new toy range has "
+     "it, 20% off this week.", "broadcast", "rhetorical_question"),
+    ("pitch_that_answers_it", "nb", "Hva ønsket du deg som barn? Den nye lekeserien vår har "
+     "det, 20 % rabatt denne uka.", "broadcast", "rhetorical_question"),
+    ("yes_no_nostalgia_hook", "en", "Did you miss our cinnamon buns? They're back, 2 for 1 "
+     "this Friday.", "broadcast", "rhetorical_question"),
+    ("yes_no_nostalgia_hook", "nb", "Savnet du kanelbollene våre? De er tilbake, 2 for 1 "
+     "denne fredagen.", "broadcast", "rhetorical_question"),
+    ("own_past_then_a_push", "en", "Which smell takes you back to your childhood? Our new "
+     "candle captures it. Order now!", "broadcast", "hard_sell"),
+    ("own_past_then_a_push", "nb", "Hvilken lukt tar deg tilbake til barndommen? Det nye "
+     "duftlyset vårt fanger den. Bestill nå!", "broadcast", "hard_sell"),
+    ("suggest_anything", "en", "Which herb belongs in the spring loaf? Suggest anything, "
+     "and our baker Siri tries the three most popular. New spring loaf, 2 for 1, Torget, "
+     "Friday.", "dialogue", "invitation"),
+    ("suggest_anything", "nb", "Hvilken urt hører hjemme i vårbrødet? Foreslå hva som "
+     "helst, så prøver bakeren vår Siri de tre mest populære. Nytt vårbrød, 2 for 1, "
+     "Torget, fredag.", "dialogue", "invitation"),
+    ("got_an_idea", "en", "The new ferry still has no name. Got an idea? Write it below "
+     "and the crew picks one on Friday.", "dialogue", "open_question"),
+    ("got_an_idea", "nb", "Den nye ferja har fortsatt ikke noe navn. Har du et forslag? "
+     "Skriv det under, så velger mannskapet ett på fredag.", "dialogue", "open_question"),
+    ("emoji_into_the_comments", "en", "Leave a ❤️ in the comments if you're coming! Cakes "
+     "are 2 for 1 on Saturday.", "broadcast", "engagement_bait"),
+    ("emoji_into_the_comments", "nb", "Legg igjen et ❤️ i kommentarfeltet hvis du kommer! "
+     "Kakene er 2 for 1 på lørdag.", "broadcast", "engagement_bait"),
+    ("share_with_your_buddy", "en", "New cheesecake, 2 for 1 on Saturday. Share with your "
+     "cake buddy!", "broadcast", "engagement_bait"),
+    ("share_with_your_buddy", "nb", "Ny ostekake, 2 for 1 på lørdag. Del med kakevennen "
+     "din!", "broadcast", "engagement_bait"),
+    ("with_great_pleasure", "en", "It is with great pleasure that we can announce our new "
+     "bakery in Molde. We hope many of you will come by.", "broadcast", "announcement"),
+    ("with_great_pleasure", "nb", "Det er med stor glede vi kan fortelle at vi åpner nytt "
+     "bakeri i Molde. Vi håper mange av dere tar turen.", "broadcast", "announcement"),
+    ("question_ending_in_a_full_stop", "en", "Which walk near the fjord do you take "
+     "visitors on first. Our guide Arne will put your favourites on the trail map we hand "
+     "out at the tourist office.", "dialogue", "open_question"),
+    ("question_ending_in_a_full_stop", "nb", "Hvilken tur ved fjorden tar du gjester med på "
+     "først. Guiden vår Arne setter favorittene deres på turkartet vi deler ut på "
+     "turistkontoret.", "dialogue", "open_question"),
+]
+
+
+@pytest.mark.parametrize(POST_FIELDS, POSTS)
+def test_post(family, lang, text, expected, kind):
+    check_post(lang, text, expected, kind)
+
+
+# A question about the reader's own past is the reader's, whatever the words then make of
+# the post: the rules no longer read it as the offer's lead-in. (Whether the post comes out
+# dialogue is the whole post's balance; the first text's bokmål twin does, the others'
+# words about a menu and a petrol station pull the score down.)
+OWN_PAST = [
+    ("en", "What did your grandparents always cook on a rainy Sunday? The new autumn menu "
+     "starts at the café on Monday, with soup at half price."),
+    ("nb", "Hva lagde besteforeldrene dine alltid en regntung søndag? Den nye høstmenyen "
+     "starter på kafeen mandag, med halv pris på suppe."),
+    ("en", "What do you always pack for a long drive? Our new service station by the E6 "
+     "opens on Monday, with free coffee all week."),
+    ("nb", "Hva har du alltid med deg på en lang biltur? Den nye bensinstasjonen vår ved E6 "
+     "åpner mandag, med gratis kaffe hele uka."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), OWN_PAST)
+def test_a_question_about_the_readers_past_is_not_the_offers_lead_in(lang, text):
+    kinds = {f.kind for f in analyze_post(text, lang=lang).findings}
+    assert "open_question" in kinds and "rhetorical_question" not in kinds, kinds
+
+
+# Headlines that start like a question but put "you" (or "we") first are not questions.
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "What you need to know about our new app. It is free this week."),
+    ("nb", "Hva du trenger å vite om den nye appen vår. Den er gratis denne uka."),
+    ("en", "How we made your new favourite soup. 2 for 1 on Saturday."),
+    ("nb", "Hvordan vi lagde din nye favorittsuppe. 2 for 1 på lørdag."),
+])
+def test_a_headline_that_starts_like_a_question_is_not_one(lang, text):
+    check_broadcast_without(lang, text, "open_question")
