@@ -1,7 +1,10 @@
-"""Round twelve: a question about the reader's own past beside one calm offer, and questions
-that end in a full stop. Found in the learners' development answers (data/learners, split
-dev; never the test split) and by re-reading good training and development rewrites with
-the small slips real learners make (a "?" typed as "."). Both languages.
+"""Round twelve: a question about the reader's own past beside one calm offer, questions that
+end in a full stop, and the ways of writing the rules' words that the rules did not read:
+a bokmål compound («suppetipsene» for «tipsene»), the possessive before the noun («dine
+synspunkter» for «synspunktene dine») and one person's "I" for the brand's "we". Found in
+the learners' development answers (data/learners, split dev; never the test split) and by
+re-reading the good training and development rewrites and the parity examples written in
+those other ways. Both languages.
 
 The rubric: "a small product mention at the end of a genuine invitation lowers the score
 but does not flip the label", while a question the post answers itself on the way to a
@@ -18,6 +21,7 @@ import pytest
 from engine_cases import POST_FIELDS, check_broadcast_without, check_post
 
 from dialogue_coach import analyze_post
+from dialogue_coach.lexicon import widen_words
 
 # (family, lang, text, expected label, finding kind that must be present)
 POSTS = [
@@ -69,6 +73,39 @@ POSTS = [
      "turistkontoret.", "dialogue", "open_question"),
 ]
 
+# One person's "I" for the brand's "we" (lexicon.widen_words, first_person in each lexicon).
+POSTS += [
+    ("first_person_owns_a_mistake", "en", "I got the opening hours wrong last week, and "
+     "that's on me. Sorry to everyone who came to a locked door.", "dialogue",
+     "admits_mistake"),
+    ("first_person_owns_a_mistake", "nb", "Jeg skrev feil åpningstid forrige uke, og det "
+     "tar jeg på meg. Beklager til alle som sto foran en låst dør.", "dialogue",
+     "admits_mistake"),
+    ("first_person_did_what_you_suggested", "en", "You suggested a bench by the bus stop. I "
+     "put one up on Monday, so sit down on your way home.", "dialogue", "report_back"),
+    ("first_person_did_what_you_suggested", "nb", "Dere foreslo en benk ved bussholdeplassen. "
+     "Jeg satte opp en på mandag, så sett dere ned på vei hjem.", "dialogue",
+     "report_back"),
+    ("first_person_listening_slogan", "en", "You asked, I delivered! The new app is out "
+     "now.", "broadcast", "listening_slogan"),
+    ("first_person_listening_slogan", "nb", "Dere spurte, jeg leverte! Den nye appen er ute "
+     "nå.", "broadcast", "listening_slogan"),
+]
+
+# Bokmål only: a compound ends in the noun a rule names, and the possessive may come first.
+POSTS += [
+    ("compound_noun", "nb", "Skriv hva du alltid har i fiskesuppa, så prøver kokken de beste "
+     "suppetipsene før lørdag.", "dialogue", "uses_answers"),
+    ("compound_noun", "nb", "Kjøkkenet leser alle navneforslagene og velger ett på "
+     "fredag.", "dialogue", "uses_answers"),
+    ("possessive_first", "nb", "Vi setter pris på dine synspunkter om den nye "
+     "åpningstiden.", "dialogue", "invitation"),
+    ("possessive_first", "nb", "Hvilken tur tar du gjester med på? Synne tegner et lite kart "
+     "ut fra deres tips.", "dialogue", "uses_answers"),
+    ("possessive_first", "nb", "Ny lekeplass i parken! Si det til dine venner!", "broadcast",
+     "engagement_bait"),
+]
+
 
 @pytest.mark.parametrize(POST_FIELDS, POSTS)
 def test_post(family, lang, text, expected, kind):
@@ -106,3 +143,14 @@ def test_a_question_about_the_readers_past_is_not_the_offers_lead_in(lang, text)
 ])
 def test_a_headline_that_starts_like_a_question_is_not_one(lang, text):
     check_broadcast_without(lang, text, "open_question")
+
+
+def test_widened_words_keep_lookbehinds_classes_and_the_rules_openings():
+    tails, also = frozenset({"tipsene", "svarene"}), {"we": ["I"]}
+    # a noun inside a lookbehind or a character class stays as written, and one that
+    # opens the pattern keeps no head, so the engine can still key the rule to its words
+    assert widen_words(r"(?<!svarene )[tipsene]x", tails) == r"(?<!svarene )[tipsene]x"
+    assert widen_words(r"\bsvarene viser", tails) == r"\bsvarene viser"
+    assert widen_words(r"\bde beste tipsene\b", tails) == r"\bde beste \w{0,20}?tipsene\b"
+    assert widen_words(r"\bwe (?:got|were) it wrong|so we did", frozenset(), also) == (
+        r"\b(?:we|I) (?:got|were) it wrong|so (?:we|I) did")

@@ -158,14 +158,72 @@ def top_level_alternatives(source: str) -> list[str]:
     return parts
 
 
-def _rules(entries: list[dict], where: str) -> tuple[Rule, ...]:
+def widen_words(source: str, tails: frozenset[str] = frozenset(),
+                also: dict[str, list[str]] | None = None) -> str:
+    """``source`` reading more ways to write the words it names on their own.
+
+    A noun in ``tails`` may have a word in front: a bokmål compound («suppetipsene») ends in
+    the noun a rule names («tipsene»). A word in ``also`` reads its alternatives too: the
+    rules are written in the brand's "we", and one cook writing "I" means the same. Not
+    inside a character class or a lookbehind, which must keep one width; and a noun that
+    opens a way of matching keeps no head (it would leave the engine no word to try the
+    rule at, and the rule would scan every text, see :mod:`.starts`).
+    """
+    also = also or {}
+    if not tails and not also:
+        return source
+    parts = top_level_alternatives(source)
+    if len(parts) > 1:
+        return "|".join(widen_words(p, tails, also) for p in parts)
+    widened = _widened(source, tails, also)
+    if tails and widened != source:
+        from .starts import starts_of  # (on first use, as in fast_runs)
+
+        if starts_of(widened) is None and starts_of(source) is not None:
+            widened = _widened(source, frozenset(), also)
+    return widened
+
+
+def _widened(source: str, tails: frozenset[str], also: dict[str, list[str]]) -> str:
+    outside = {i for i, _, _ in outside_classes(source)}
+    behind: list[bool] = []  # for each open group: is it a lookbehind?
+    in_behind = [False] * len(source)
+    for i in range(len(source)):
+        if i in outside:
+            if source[i] == "(":
+                behind.append(source.startswith(("(?<=", "(?<!"), i))
+            elif source[i] == ")" and behind:
+                behind.pop()
+        in_behind[i] = any(behind)
+    out, last = [], 0
+    for m in _WORD_IN_SOURCE.finditer(source):
+        word = m.group()
+        if (word not in tails and word not in also) or m.start() not in outside \
+                or in_behind[m.start()]:
+            continue
+        plain = f"(?:{'|'.join([word, *also[word]])})" if word in also else word
+        out.append(source[last:m.start()] + (_HEAD if word in tails else "") + plain)
+        last = m.end()
+    return "".join(out) + source[last:]
+
+
+# A literal word in a pattern: letters after a group, an alternation, a quantifier, a
+# space, "\\b" or a quote mark, and before anything but a letter. The head a compound
+# may put in front of it is one word's letters, lazily.
+_WORD_IN_SOURCE = re.compile(r"(?:(?<=[(|: «?)}*+])|(?<=\\b))[a-zæøå]+(?![a-zæøå])")
+_HEAD = r"\w{0,20}?"
+
+
+def _rules(entries: list[dict], where: str, tails: frozenset[str] = frozenset(),
+           also: dict[str, list[str]] | None = None) -> tuple[Rule, ...]:
     out = []
     for i, e in enumerate(entries):
+        source = widen_words(e["regex"], tails, also)
         try:
-            runs = fast_runs(e["regex"])
+            runs = fast_runs(source)
         except re.error as exc:  # a broken rule file should say which rule is broken
             raise ValueError(f"bad regex in {where}[{i}] ({e['kind']}): {exc}") from exc
-        out.append(Rule(e["kind"], e["regex"], e["note"], runs))
+        out.append(Rule(e["kind"], source, e["note"], runs))
     return tuple(out)
 
 
@@ -206,16 +264,18 @@ def load_lexicon(code: str) -> Lexicon:
     data = read_toml(f"{code}.toml")
     lang = data["language"]
     name = f"{code}.toml"
+    tails = frozenset(lang.get("compound_tails", ()))
+    first_person = {k: list(v) for k, v in lang.get("first_person", {}).items()}
     return Lexicon(
         code=lang["code"],
         name=lang["name"],
         stopwords=frozenset(w.lower() for w in lang["stopwords"]),
         not_names=frozenset(w.lower() for w in lang.get("not_names", [])),
         letters=lang.get("letters", ""),
-        post_rules=_rules(data.get("post", []), f"{name} post"),
-        reply_rules=_rules(data.get("reply", []), f"{name} reply"),
-        comment_rules=_rules(data.get("comment", []), f"{name} comment"),
-        cues={k: make_cue(_compile(v, f"{name} cues.{k}"))
+        post_rules=_rules(data.get("post", []), f"{name} post", tails, first_person),
+        reply_rules=_rules(data.get("reply", []), f"{name} reply", tails),
+        comment_rules=_rules(data.get("comment", []), f"{name} comment", tails),
+        cues={k: make_cue(_compile(widen_words(v, tails), f"{name} cues.{k}"))
               for k, v in data.get("cues", {}).items()},
         notes=dict(data.get("notes", {})),
         suggestions=dict(data.get("suggestions", {})),
