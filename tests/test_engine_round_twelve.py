@@ -106,6 +106,36 @@ POSTS += [
      "engagement_bait"),
 ]
 
+# Bokmål puts the verb before the subject after an adverbial that opens the sentence (post.
+# _turned_round); and the answers' fate said in the passive, in both languages.
+POSTS += [
+    ("verb_before_subject", "nb", "Hvilken tur ved vannet vil du vise en gjest? I kveld "
+     "leser guiden vår Arne alle forslagene.", "dialogue", "uses_answers"),
+    ("verb_before_subject", "nb", "Skriv hvilken kake du savner fra barndommen. Etterpå "
+     "svarer Lise på hver eneste kommentar.", "dialogue", "uses_answers"),
+    ("verb_before_subject", "nb", "I går så vi at du delte bildet av det første brødet "
+     "ditt!", "dialogue", "personal_warmth"),
+    ("answers_read_in_the_passive", "en", "What should the new playground have? The "
+     "suggestions are collected this week, and the three best are tried out in May.",
+     "dialogue", "uses_answers"),
+    ("answers_read_in_the_passive", "nb", "Hva bør den nye lekeplassen ha? Forslagene "
+     "samles inn denne uka, og de tre beste prøves ut i mai.", "dialogue", "uses_answers"),
+    ("favourite_goes_on_the_menu", "en", "Which pie did your family make at Christmas? Your "
+     "favourite ends up on the winter menu.", "dialogue", "uses_answers"),
+    ("favourite_goes_on_the_menu", "nb", "Hvilken pai lagde familien din til jul? "
+     "Favoritten deres havner på vintermenyen.", "dialogue", "uses_answers"),
+    ("the_one_most_of_you_want", "nb", "Eple eller rabarbra? Neste uke baker vi den paien "
+     "flest av dere vil ha.", "dialogue", "uses_answers"),
+    ("what_you_suggest_we_take_along", "en", "Whatever you suggest below, we'll take to the "
+     "town council on Monday.", "dialogue", "uses_answers"),
+    ("what_you_suggest_we_take_along", "nb", "Det dere foreslår her, tar vi med til "
+     "kommunestyret på mandag.", "dialogue", "uses_answers"),
+    ("a_comment_with_your_recipe", "en", "Leave a comment with your best rhubarb recipe.",
+     "dialogue", "invitation"),
+    ("a_comment_with_your_recipe", "nb", "Legg igjen en kommentar med din beste "
+     "rabarbraoppskrift.", "dialogue", "invitation"),
+]
+
 
 @pytest.mark.parametrize(POST_FIELDS, POSTS)
 def test_post(family, lang, text, expected, kind):

@@ -34,6 +34,10 @@ CONVERSATION_KINDS = frozenset(
 # Phrase findings that invite the reader besides a question (see _questions).
 _INVITING_KINDS = frozenset({"invitation", "report_back", "admits_mistake",
                              "personal_warmth"})
+# What a sentence read turned round may add (see _turned_round): the listening and
+# inviting kinds of the rules, not selling (an offer reads the same in any order).
+_TURNED_KINDS = frozenset({"invitation", "report_back", "admits_mistake", "personal_warmth",
+                           "uses_answers"})
 # Pseudo-dialogue already explains a question; do not judge that question twice.
 _PSEUDO_QUESTION_KINDS = frozenset({"engagement_bait", "promo_poll", "listening_slogan"})
 
@@ -73,6 +77,7 @@ def post_findings(text: str, lex: Lexicon) -> list[Finding]:
     # weighed as that wall, hashtag_load)
     found = [f for f in run_rules(text, lex.post_rules, "post")
              if not (f.kind == "offer" and text[f.start - 1:f.start] == "#")]
+    found += _turned_round(text, sents, lex, found)
     found = _offers_inside_hard_sells(_questions_are_not_orders(found, sents, lex))
     kinds = {f.kind for f in found}
     if "uses_answers" in kinds and not kinds & {"hard_sell", "engagement_bait"}:
@@ -270,6 +275,28 @@ def _clause_sells_nothing(text: str, sents: list[Sentence], f: Finding,
             end = m.start()
             break
     return not any(a < end and start < b for a, b in selling)
+
+
+def _turned_round(text: str, sents: list[Sentence], lex: Lexicon,
+                  found: list[Finding]) -> list[Finding]:
+    """What the rules find in a sentence whose verb comes before its subject because an
+    adverbial opens it («På fredag leser kokken vår alle svarene»), read turned round
+    («kokken vår leser alle svarene»): the rules are written subject first. Only the
+    findings of a listening or inviting kind the sentence lacks, each spanning the
+    sentence from its verb on (the ``fronted`` cue; English has no such sentences)."""
+    out = []
+    for s in sents:
+        m = lex.cues["fronted"].search(s.text)
+        if not m:
+            continue
+        turned = f"{m['subj']} {m['verb']}{s.text[m.end():]}"
+        start = s.start + m.start("verb")
+        has = {f.kind for f in found if s.start <= f.start < s.end}
+        for f in run_rules(turned, lex.post_rules, "post"):
+            if f.kind in _TURNED_KINDS and f.kind not in has:
+                has.add(f.kind)
+                out.append(make(text, start, s.end, f.kind, f.note, "post"))
+    return out
 
 
 def _offers_inside_hard_sells(found: list[Finding]) -> list[Finding]:
