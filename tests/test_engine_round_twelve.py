@@ -136,6 +136,20 @@ POSTS += [
      "rabarbraoppskrift.", "dialogue", "invitation"),
 ]
 
+# Bokmål after «skal», «vil» or «kommer til å»: the verb the rules write in the present
+# stands in the infinitive (infinitives in nb.toml).
+POSTS += [
+    ("infinitive_after_a_modal", "nb", "Hvilken bok bør alle lese i sommer? Bibliotekaren "
+     "vår skal lese alle forslagene og sette de beste i vinduet.", "dialogue",
+     "uses_answers"),
+    ("infinitive_after_a_modal", "nb", "Hva savner du i parken? Vi kommer til å lese alle "
+     "kommentarene før bystyret møtes.", "dialogue", "uses_answers"),
+    ("your_ideas_become_something", "en", "Which games did you play on the school bus? Your "
+     "ideas will become a new board in the playground.", "dialogue", "uses_answers"),
+    ("your_ideas_become_something", "nb", "Hvilke leker lekte dere på skolebussen? Ideene "
+     "deres blir til en ny tavle på lekeplassen.", "dialogue", "uses_answers"),
+]
+
 
 @pytest.mark.parametrize(POST_FIELDS, POSTS)
 def test_post(family, lang, text, expected, kind):

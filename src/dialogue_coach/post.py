@@ -9,6 +9,7 @@ answer once the selling is stripped.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from .findings import advise, check_text, make, run_rules
 from .language import check_language, detect_language, refuse_foreign
@@ -92,7 +93,8 @@ def post_findings(text: str, lex: Lexicon) -> list[Finding]:
         if sents:
             by_sentence[sentence_index(sents, f.start)].add(f.kind)
     sales = {i for i, kinds in enumerate(by_sentence) if kinds & SALES_KINDS}
-    pitch = sales | {i for i, s in enumerate(sents) if lex.cues["pitch"].search(s.text)}
+    pitched = _pitch_lines(sents, lex)
+    pitch = sales | pitched
     # Sentences that invite the reader in a clause that sells nothing (see
     # _clause_sells_nothing): "Bring them on Saturday, it's 2 for 1, and tell us below how
     # you met" invites as well as it offers.
@@ -162,7 +164,7 @@ def post_findings(text: str, lex: Lexicon) -> list[Finding]:
                       "post") if f.kind == "uses_answers" else f for f in found]
         kinds = {f.kind for f in found}
     if kinds & SELLING_KINDS and not kinds & LISTENING_KINDS and _selling_dominates(
-            found, sents, lex):
+            found, sents, pitched, lex):
         # The rubric's "selling does not swallow it": a question or an invitation beside
         # selling that dominates the post, with no promise to do anything with the
         # answers, is there for the sale. Each one it swallows is marked, so its weight
@@ -191,7 +193,8 @@ def _promise_is_the_only_ask(found: list[Finding]) -> bool:
         for f in found)
 
 
-def _selling_dominates(found: list[Finding], sents: list[Sentence], lex: Lexicon) -> bool:
+def _selling_dominates(found: list[Finding], sents: list[Sentence], pitched: set[int],
+                       lex: Lexicon) -> bool:
     """Does the selling in this post swallow its invitations, or only lower the score?
 
     The rubric weighs a balance: a post that genuinely invites is dialogue "and selling
@@ -216,8 +219,7 @@ def _selling_dominates(found: list[Finding], sents: list[Sentence], lex: Lexicon
     # A calm offer does not shout: capitals anywhere, or "!!" in a selling or pitching
     # line. "!!" of joy in a greeting ("Hi, all you fish soup lovers!! 🐟") is not shouting
     # about prices.
-    selling_lines = offer_lines | {i for i, s in enumerate(sents)
-                                   if lex.cues["pitch"].search(s.text)}
+    selling_lines = offer_lines | pitched
     if any(f.kind == "shouting" and (any(c.isalpha() for c in f.text)
                                      or sentence_index(sents, f.start) in selling_lines)
            for f in found):
@@ -229,7 +231,7 @@ def _selling_dominates(found: list[Finding], sents: list[Sentence], lex: Lexicon
     cues = lex.cues
     brand = offer_lines | {sentence_index(sents, f.start) for f in found
                            if f.kind in ("announcement", "self_praise")}
-    brand |= {i for i, s in enumerate(sents) if cues["pitch"].search(s.text)}
+    brand |= pitched
     reader = {sentence_index(sents, f.start) for f in found
               if f.kind in ("open_question", "invitation")}
     if len(brand) > settings.get("calm_offer_lines", 0) and len(brand) >= len(reader):
@@ -277,26 +279,39 @@ def _clause_sells_nothing(text: str, sents: list[Sentence], f: Finding,
     return not any(a < end and start < b for a, b in selling)
 
 
+def _pitch_lines(sents: list[Sentence], lex: Lexicon) -> set[int]:
+    """The sentences that sound like a pitch (the ``pitch`` cue, read sentence by
+    sentence: some of its openings stand at a sentence's start)."""
+    return {i for i, s in enumerate(sents) if lex.cues["pitch"].search(s.text)}
+
+
 def _turned_round(text: str, sents: list[Sentence], lex: Lexicon,
                   found: list[Finding]) -> list[Finding]:
     """What the rules find in a sentence whose verb comes before its subject because an
     adverbial opens it («På fredag leser kokken vår alle svarene»), read turned round
-    («kokken vår leser alle svarene»): the rules are written subject first. Only the
-    findings of a listening or inviting kind the sentence lacks, each spanning the
-    sentence from its verb on (the ``fronted`` cue; English has no such sentences)."""
+    («kokken vår leser alle svarene»): the rules are written subject first. Only when
+    the sentence as written has no listening or inviting finding, and only findings of
+    those kinds, each spanning the sentence from its verb on (the ``fronted`` cue;
+    English has no such sentences)."""
     out = []
+    fronted = lex.cues["fronted"].regex
     for s in sents:
-        m = lex.cues["fronted"].search(s.text)
-        if not m:
-            continue
+        m = fronted.match(s.text)  # (anchored: one try, no Cue search)
+        if not m or any(s.start <= f.start < s.end and f.kind in _TURNED_KINDS
+                        for f in found):
+            continue  # (a sentence the rules already read as listening needs no second look)
         turned = f"{m['subj']} {m['verb']}{s.text[m.end():]}"
         start = s.start + m.start("verb")
-        has = {f.kind for f in found if s.start <= f.start < s.end}
-        for f in run_rules(turned, lex.post_rules, "post"):
-            if f.kind in _TURNED_KINDS and f.kind not in has:
-                has.add(f.kind)
-                out.append(make(text, start, s.end, f.kind, f.note, "post"))
+        notes = {f.kind: f.note for f in run_rules(turned, _listening_rules(lex.code), "post")}
+        out += [make(text, start, s.end, kind, note, "post") for kind, note in notes.items()]
     return out
+
+
+@cache
+def _listening_rules(code: str) -> tuple:
+    """The post rules of the kinds a sentence read turned round may add (one tuple per
+    language, so that run_rules keeps its plan)."""
+    return tuple(r for r in load_lexicon(code).post_rules if r.kind in _TURNED_KINDS)
 
 
 def _offers_inside_hard_sells(found: list[Finding]) -> list[Finding]:
@@ -311,7 +326,7 @@ def _offers_inside_hard_sells(found: list[Finding]) -> list[Finding]:
 def _asks(s: Sentence, cues: dict) -> bool:
     """Is the sentence a question: a "?", or a question to the reader that a learner
     ended with a full stop (the ``unmarked_question`` cue)?"""
-    return s.is_question or bool(cues["unmarked_question"].search(s.text))
+    return s.is_question or bool(cues["unmarked_question"].regex.match(s.text))
 
 
 def _questions(text, sents, by_sentence, sales, pitch, clean_invites, lex) -> list[Finding]:
