@@ -115,6 +115,14 @@ POSTS += [
      "svarer Lise på hver eneste kommentar.", "dialogue", "uses_answers"),
     ("verb_before_subject", "nb", "I går så vi at du delte bildet av det første brødet "
      "ditt!", "dialogue", "personal_warmth"),
+    ("object_first", "nb", "Hvilken bok leste du tre ganger som barn? Hver eneste "
+     "kommentar leser bibliotekaren vår Tone selv.", "dialogue", "uses_answers"),
+    ("object_first", "nb", "Hva bør den nye parken hete? Alt dere foreslår her, leser "
+     "kommunen før fredag.", "dialogue", "uses_answers"),
+    ("object_first", "nb", "Hva gjør dere når strømmen går? De beste rådene setter vi i "
+     "en liten beredskapsguide.", "dialogue", "uses_answers"),
+    ("particle_after_the_object", "nb", "Hvilket krydder mangler i pepperkakene? Bakeren "
+     "prøver de tre beste forslagene ut før advent.", "dialogue", "uses_answers"),
     ("answers_read_in_the_passive", "en", "What should the new playground have? The "
      "suggestions are collected this week, and the three best are tried out in May.",
      "dialogue", "uses_answers"),

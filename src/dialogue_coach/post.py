@@ -288,19 +288,23 @@ def _pitch_lines(sents: list[Sentence], lex: Lexicon) -> set[int]:
 def _turned_round(text: str, sents: list[Sentence], lex: Lexicon,
                   found: list[Finding]) -> list[Finding]:
     """What the rules find in a sentence whose verb comes before its subject because an
-    adverbial opens it («På fredag leser kokken vår alle svarene»), read turned round
-    («kokken vår leser alle svarene»): the rules are written subject first. Only when
+    adverbial or the object opens it («På fredag leser kokken vår alle svarene», «Hver
+    eneste kommentar leser Tor selv»), read turned round («kokken vår leser alle svarene»,
+    «Tor leser hver eneste kommentar selv»): the rules are written subject first. Only when
     the sentence as written has no listening or inviting finding, and only findings of
-    those kinds, each spanning the sentence from its verb on (the ``fronted`` cue;
-    English has no such sentences)."""
+    those kinds, each spanning the sentence from its verb on (the ``fronted`` and
+    ``fronted_object`` cues; English has no such sentences)."""
     out = []
-    fronted = lex.cues["fronted"].regex
+    fronted, fronted_object = lex.cues["fronted"].regex, lex.cues["fronted_object"].regex
     for s in sents:
-        m = fronted.match(s.text)  # (anchored: one try, no Cue search)
+        # (anchored: one try each, no Cue search)
+        m = fronted_object.match(s.text) or fronted.match(s.text)
         if not m or any(s.start <= f.start < s.end and f.kind in _TURNED_KINDS
                         for f in found):
             continue  # (a sentence the rules already read as listening needs no second look)
-        turned = f"{m['subj']} {m['verb']}{s.text[m.end():]}"
+        # (an adverbial is left out of the turned sentence; an object goes after the verb)
+        obj = f" {m['obj']}" if "obj" in m.re.groupindex else ""
+        turned = f"{m['subj']} {m['verb']}{obj}{s.text[m.end():]}"
         start = s.start + m.start("verb")
         notes = {f.kind: f.note for f in run_rules(turned, _listening_rules(lex.code), "post")}
         out += [make(text, start, s.end, kind, note, "post") for kind, note in notes.items()]
