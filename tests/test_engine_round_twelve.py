@@ -39,6 +39,16 @@ POSTS = [
      "this Friday.", "broadcast", "rhetorical_question"),
     ("yes_no_nostalgia_hook", "nb", "Savnet du kanelbollene våre? De er tilbake, 2 for 1 "
      "denne fredagen.", "broadcast", "rhetorical_question"),
+    ("calm_headline_then_own_past", "en", "New rye bread, 2 for 1 on Friday at Torget. "
+     "Who was the first person who baked bread with you? We are curious.", "dialogue",
+     "open_question"),
+    ("calm_headline_then_own_past", "nb", "Nytt rugbrød, 2 for 1 fredag på Torget. Hvem var "
+     "den første som bakte brød sammen med deg? Vi er nysgjerrige.", "dialogue",
+     "open_question"),
+    ("shouted_headline_then_own_past", "en", "SALE! 50% off everything! Who taught you to "
+     "ski?", "broadcast", "shouting"),
+    ("shouted_headline_then_own_past", "nb", "SALG! 50 % på alt! Hvem lærte deg å gå på "
+     "ski?", "broadcast", "shouting"),
     ("own_past_then_a_push", "en", "Which smell takes you back to your childhood? Our new "
      "candle captures it. Order now!", "broadcast", "hard_sell"),
     ("own_past_then_a_push", "nb", "Hvilken lukt tar deg tilbake til barndommen? Det nye "

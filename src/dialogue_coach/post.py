@@ -251,9 +251,13 @@ def _selling_dominates(found: list[Finding], sents: list[Sentence], pitched: set
             about_reader = bool(cues["experience"].search(s)) or bool(
                 (f.kind == "invitation" or cues["open_question"].search(s))
                 and cues["reader"].search(s))
-            if (f.end <= first_offer and about_reader
+            # (a question about the reader's own past is theirs wherever the offer
+            # stands: "New fish soup, 2 for 1 on Saturday. Who was the first person you
+            # shared a bowl with?" answers nothing the headline sells)
+            own_past = f.kind == "open_question" and bool(cues["own_life"].search(s))
+            if ((f.end <= first_offer or own_past) and about_reader
                     and not cues["sales_question"].search(s)):
-                return False  # one genuine invitation outweighs one calm offer line after it
+                return False  # one genuine invitation outweighs one calm offer line
     return True
 
 
