@@ -60,9 +60,9 @@ def test_margins_list_good_training_and_development_rewrites_and_never_test_ones
         {"learner": "carried", "assignment": "en-2-rewrite", "expected": "good",
          "split": "dev", "answers": {"rewrite": GOOD_REWRITE}},
         {"learner": "lead-in", "assignment": "en-2-rewrite", "expected": "good",
-         "split": "train", "answers": {"rewrite": "What do you always add to fish soup? Ours "
-                                                  "is new, and on Saturday all soups are 2 "
-                                                  "for 1 at Bryggen."}},
+         "split": "train", "answers": {"rewrite": "How do you keep warm at the harbour? Our "
+                                                  "new fish soup is 2 for 1 at Bryggen on "
+                                                  "Saturday."}},
         {"learner": "secret", "assignment": "en-2-rewrite", "expected": "good",
          "split": "test", "answers": {"rewrite": GOOD_REWRITE}},
         {"learner": "pitch", "assignment": "en-2-rewrite", "expected": "weak",
