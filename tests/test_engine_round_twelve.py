@@ -168,6 +168,22 @@ POSTS += [
      "deres blir til en ny tavle på lekeplassen.", "dialogue", "uses_answers"),
 ]
 
+# Learners' banks 18 and 19: how it was made at home, «mora di», "Don't miss it" / «Ikke gå
+# glipp av det» (an order to come, as in English, not a push that swallows the invitation),
+# and a verb-first condition («Vil du smake, er det …») that is no question.
+POSTS += [
+    ("your_mum", "nb", "Hva puttet mora di i julegrøten som ingen andre gjør? Fortell oss, "
+     "og vil du smake vår, er det halv pris på grøt lørdag.", "dialogue", "open_question"),
+    ("dont_miss_it_after_an_invitation", "en", "What belongs in a good pea soup? Tell us, and "
+     "we'll settle the ham question before Friday. Soups are 2 for 1 on Saturday. Don't miss "
+     "it!", "dialogue", "uses_answers"),
+    ("dont_miss_it_after_an_invitation", "nb", "Hva hører hjemme i en god ertesuppe? Si fra, "
+     "så avgjør vi skinkespørsmålet før fredag. Suppene er 2 for 1 på lørdag. Ikke gå glipp "
+     "av det!", "dialogue", "uses_answers"),
+    ("dont_miss_out_is_a_push", "nb", "Hva er favorittsuppa di? Alle supper 2 for 1 på "
+     "lørdag. Ikke gå glipp av tilbudet!", "broadcast", "hard_sell"),
+]
+
 
 @pytest.mark.parametrize(POST_FIELDS, POSTS)
 def test_post(family, lang, text, expected, kind):
@@ -176,8 +192,8 @@ def test_post(family, lang, text, expected, kind):
 
 # A question about the reader's own past is the reader's, whatever the words then make of
 # the post: the rules no longer read it as the offer's lead-in. (Whether the post comes out
-# dialogue is the whole post's balance; the first text's bokmål twin does, the others'
-# words about a menu and a petrol station pull the score down.)
+# dialogue is the whole post's balance, and for several of these the word model pulls the
+# score down: words about a menu, a petrol station or buns.)
 OWN_PAST = [
     ("en", "What did your grandparents always cook on a rainy Sunday? The new autumn menu "
      "starts at the café on Monday, with soup at half price."),
@@ -187,6 +203,10 @@ OWN_PAST = [
      "opens on Monday, with free coffee all week."),
     ("nb", "Hva har du alltid med deg på en lang biltur? Den nye bensinstasjonen vår ved E6 "
      "åpner mandag, med gratis kaffe hele uka."),
+    ("en", "Our bakers can't agree on cinnamon buns. How were they baked in your house when "
+     "you were small? All buns are 2 for 1 on Friday at Torget."),
+    ("nb", "Bakerne våre er uenige om kanelboller. Hvordan ble de bakt hjemme hos deg? Alle "
+     "boller er 2 for 1 på fredag på Torget."),
 ]
 
 
@@ -216,3 +236,9 @@ def test_widened_words_keep_lookbehinds_classes_and_the_rules_openings():
     assert widen_words(r"\bde beste tipsene\b", tails) == r"\bde beste \w{0,20}?tipsene\b"
     assert widen_words(r"\bwe (?:got|were) it wrong|so we did", frozenset(), also) == (
         r"\b(?:we|I) (?:got|were) it wrong|so (?:we|I) did")
+
+
+def test_a_verb_first_condition_is_not_a_question():
+    text = "Vil du smake hvordan den ble, er det 2 for 1 på alle supper lørdag."
+    kinds = {f.kind for f in analyze_post(text, lang="nb").findings}
+    assert not kinds & {"open_question", "closed_question", "rhetorical_question"}, kinds

@@ -197,6 +197,17 @@ def test_copying_the_example_is_caught():
     assert "example" in message and "%" in message
 
 
+def test_the_example_with_its_nouns_swapped_is_caught_and_a_rewrite_of_ones_own_is_not():
+    # (the example's frame kept, the soup and Bergen put in: about half its words in order)
+    swapped = ("Fish soup at Bryggen in the rain: what's your perfect Saturday lunch in Bergen? "
+               "Tell us below! On Saturday 14 June it's 2 for 1 on all soups at our Bergen "
+               "restaurant, so bring the friend you'd share one with. ^Tone")
+    message = failure(checks.own_rewrite, swapped, original=ORIGINAL_EN, example=EXAMPLE_EN,
+                      lang="en")
+    assert "example" in message
+    checks.own_rewrite(GOOD_EN, original=ORIGINAL_EN, example=EXAMPLE_EN, lang="en")
+
+
 def test_dropping_the_message_costs_its_points(capsys):
     text = "What was the first fish you ever caught, and who were you with? Tell us below!"
     points = checks.keeps_message(text, keep=KEEP_EN, lang="en")

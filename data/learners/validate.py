@@ -66,7 +66,7 @@ def check_learners(problems):
             problems.append(f"{row['id']}: bad expected")
         if (row["kind"] == "mistake") != bool(row["mistake"]):
             problems.append(f"{row['id']}: a mistake needs a tag, others null")
-        if row["split"] not in ("train", "test", "dev"):
+        if row["split"] not in ("train", "test", "dev", "judge"):
             problems.append(f"{row['id']}: bad split")
         counts[row["assignment"]] += 1
     for assignment in ANSWER_VARIABLES:
