@@ -232,11 +232,20 @@ _HEAD = r"\w{0,20}?"
 _WORD_GROUP = re.compile(r"(?:(?<=[(|: «?)}*+])|(?<=\\b))\(\?:[a-zæøå]+(?:\|[a-zæøå]+)+\)")
 
 
+# The kinds of rule that read the other ways of writing their words (see widen_words):
+# what the post says it will do with the answers, and how it invites, owns up or reports
+# back. (The selling rules are left as written: widened too, they cost the engine speed for
+# words that are rarely sold in the first person or in a compound.)
+_LISTENING = frozenset({"uses_answers", "report_back", "admits_mistake", "invitation",
+                        "personal_warmth", "listening_slogan"})
+
+
 def _rules(entries: list[dict], where: str, tails: frozenset[str] = frozenset(),
            also: dict[str, list[str]] | None = None) -> tuple[Rule, ...]:
     out = []
     for i, e in enumerate(entries):
-        source = widen_words(e["regex"], tails, also)
+        source = (widen_words(e["regex"], tails, also) if e["kind"] in _LISTENING
+                  else e["regex"])
         try:
             runs = fast_runs(source)
         except re.error as exc:  # a broken rule file should say which rule is broken
@@ -296,7 +305,7 @@ def load_lexicon(code: str) -> Lexicon:
         post_rules=_rules(data.get("post", []), f"{name} post", tails, also),
         reply_rules=_rules(data.get("reply", []), f"{name} reply", tails),
         comment_rules=_rules(data.get("comment", []), f"{name} comment", tails),
-        cues={k: make_cue(_compile(widen_words(v, tails), f"{name} cues.{k}"))
+        cues={k: make_cue(_compile(v, f"{name} cues.{k}"))
               for k, v in data.get("cues", {}).items()},
         notes=dict(data.get("notes", {})),
         suggestions=dict(data.get("suggestions", {})),
