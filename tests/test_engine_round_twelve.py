@@ -1,7 +1,7 @@
 """Round twelve: a question about the reader's own past beside one calm offer, questions that
 end in a full stop, and the ways of writing the rules' words that the rules did not read:
 a bokmål compound («suppetipsene» for «tipsene»), the possessive before the noun («dine
-synspunkter» for «synspunktene dine») and one person's "I" for the brand's "we". Found in
+synspunkter» for «synspunktene dine»), the verb before the subject and the infinitive. Found in
 the learners' development answers (data/learners, split dev; never the test split) and by
 re-reading the good training and development rewrites and the parity examples written in
 those other ways. Both languages.
@@ -81,25 +81,6 @@ POSTS = [
     ("question_ending_in_a_full_stop", "nb", "Hvilken tur ved fjorden tar du gjester med på "
      "først. Guiden vår Arne setter favorittene deres på turkartet vi deler ut på "
      "turistkontoret.", "dialogue", "open_question"),
-]
-
-# One person's "I" for the brand's "we" (lexicon.widen_words, first_person in each lexicon).
-POSTS += [
-    ("first_person_owns_a_mistake", "en", "I got the opening hours wrong last week, and "
-     "that's on me. Sorry to everyone who came to a locked door.", "dialogue",
-     "admits_mistake"),
-    ("first_person_owns_a_mistake", "nb", "Jeg skrev feil åpningstid forrige uke, og det "
-     "tar jeg på meg. Beklager til alle som sto foran en låst dør.", "dialogue",
-     "admits_mistake"),
-    ("first_person_did_what_you_suggested", "en", "You suggested a bench by the bus stop. I "
-     "put one up on Monday, so sit down on your way home.", "dialogue", "report_back"),
-    ("first_person_did_what_you_suggested", "nb", "Dere foreslo en benk ved bussholdeplassen. "
-     "Jeg satte opp en på mandag, så sett dere ned på vei hjem.", "dialogue",
-     "report_back"),
-    ("first_person_listening_slogan", "en", "You asked, I delivered! The new app is out "
-     "now.", "broadcast", "listening_slogan"),
-    ("first_person_listening_slogan", "nb", "Dere spurte, jeg leverte! Den nye appen er ute "
-     "nå.", "broadcast", "listening_slogan"),
 ]
 
 # Bokmål only: a compound ends in the noun a rule names, and the possessive may come first.
@@ -228,14 +209,14 @@ def test_a_headline_that_starts_like_a_question_is_not_one(lang, text):
 
 
 def test_widened_words_keep_lookbehinds_classes_and_the_rules_openings():
-    tails, also = frozenset({"tipsene", "svarene"}), {"we": ["I"]}
+    tails, also = frozenset({"tipsene", "svarene"}), {"leser": ["lese"]}
     # a noun inside a lookbehind or a character class stays as written, and one that
     # opens the pattern keeps no head, so the engine can still key the rule to its words
     assert widen_words(r"(?<!svarene )[tipsene]x", tails) == r"(?<!svarene )[tipsene]x"
     assert widen_words(r"\bsvarene viser", tails) == r"\bsvarene viser"
     assert widen_words(r"\bde beste tipsene\b", tails) == r"\bde beste \w{0,20}?tipsene\b"
-    assert widen_words(r"\bwe (?:got|were) it wrong|so we did", frozenset(), also) == (
-        r"\b(?:we|I) (?:got|were) it wrong|so (?:we|I) did")
+    assert widen_words(r"\bvi leser alt|så leser hun", frozenset(), also) == (
+        r"\bvi (?:leser|lese) alt|så (?:leser|lese) hun")
 
 
 def test_a_verb_first_condition_is_not_a_question():

@@ -164,7 +164,8 @@ def widen_words(source: str, tails: frozenset[str] = frozenset(),
 
     A noun in ``tails`` may have a word in front: a bokmål compound («suppetipsene») ends in
     the noun a rule names («tipsene»). A word in ``also`` reads its alternatives too: the
-    rules are written in the brand's "we", and one cook writing "I" means the same. Not
+    rules write a verb in the present («leser»), and after «skal» or «vil» it stands in the
+    infinitive («lese»). Not
     inside a character class or a lookbehind, which must keep one width; and a noun that
     opens a way of matching keeps no head (it would leave the engine no word to try the
     rule at, and the rule would scan every text, see :mod:`.starts`).
@@ -292,10 +293,9 @@ def load_lexicon(code: str) -> Lexicon:
     lang = data["language"]
     name = f"{code}.toml"
     tails = frozenset(lang.get("compound_tails", ()))
-    # (words a post rule also reads another way: one person's "I", and in bokmål the
-    # infinitive of a verb the rules write in the present)
-    also = {k: list(v) for table in ("first_person", "infinitives")
-            for k, v in lang.get(table, {}).items()}
+    # (words a post rule also reads another way: in bokmål, the infinitive of a verb the
+    # rules write in the present)
+    also = {k: list(v) for k, v in lang.get("infinitives", {}).items()}
     return Lexicon(
         code=lang["code"],
         name=lang["name"],
