@@ -212,10 +212,10 @@ MESSAGES: dict[str, dict[str, str]] = {
               "kringkasting, og spørsmålene er generelle («{question}»).",
     },
     "copied_example": {
-        "en": "Your text is almost the same as the example in this notebook ({pct} % "
-              "alike). Write your own: the example is about something else.",
-        "nb": "Teksten din er nesten lik eksempelet i denne notatboken ({pct} % lik). Skriv "
-              "din egen: eksempelet handler om noe annet.",
+        "en": "Your text follows the example in this notebook too closely ({pct} % alike, "
+              "word for word). Write your own: the example is about something else.",
+        "nb": "Teksten din ligger for tett opp til eksempelet i denne notatboken ({pct} % lik, "
+              "ord for ord). Skriv din egen: eksempelet handler om noe annet.",
     },
     "own_words_pass": {
         "en": "✓ Your rewrite is your own, and its conversation is more than a question "
