@@ -83,7 +83,9 @@ FLOOR_TESTS = ("tests/test_book_examples.py", "tests/test_engine_everyday.py",
                "tests/test_engine_traps.py", "tests/test_engine_round_two.py",
                "tests/test_engine_round_three.py", "tests/test_engine_round_four.py",
                "tests/test_engine_round_five.py", "tests/test_engine_round_six.py",
-               "tests/test_engine_round_seven.py", "tests/test_engine_round_eight.py")
+               "tests/test_engine_round_seven.py", "tests/test_engine_round_eight.py",
+               "tests/test_engine_round_nine.py", "tests/test_engine_round_ten.py",
+               "tests/test_engine_round_eleven.py", "tests/test_engine_round_twelve.py")
 FLOOR = "floor.jsonl"
 
 
