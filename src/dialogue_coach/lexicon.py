@@ -165,10 +165,9 @@ def widen_words(source: str, tails: frozenset[str] = frozenset(),
     A noun in ``tails`` may have a word in front: a bokmål compound («suppetipsene») ends in
     the noun a rule names («tipsene»). A word in ``also`` reads its alternatives too: the
     rules write a verb in the present («leser»), and after «skal» or «vil» it stands in the
-    infinitive («lese»). Not
-    inside a character class or a lookbehind, which must keep one width; and a noun that
-    opens a way of matching keeps no head (it would leave the engine no word to try the
-    rule at, and the rule would scan every text, see :mod:`.starts`).
+    infinitive («lese»). Not inside a character class or a lookbehind, which must keep one
+    width; and a noun that opens a way of matching keeps no head (it would leave the engine
+    no word to try the rule at, and the rule would scan every text, see :mod:`.starts`).
     """
     also = also or {}
     if not tails and not also:
@@ -187,8 +186,8 @@ def widen_words(source: str, tails: frozenset[str] = frozenset(),
 
 def _widened(source: str, tails: frozenset[str], also: dict[str, list[str]]) -> str:
     # (a group of plain words that holds a noun of ``tails`` gets one head in front of the
-    # group, "\w{0,20}?(?:svarene|forslagene)": one lazy head per word would be tried
-    # once per word, and the rules would run a tenth slower)
+    # group, "\w{0,20}?(?:svarene|forslagene)": a lazy head before each word would be tried
+    # again for every word of the group)
     if tails:
         source = _replace_free(source, _WORD_GROUP, lambda g, _at: _HEAD + g
                                if tails.intersection(g[3:-1].split("|")) else g)
@@ -233,19 +232,19 @@ _HEAD = r"\w{0,20}?"
 _WORD_GROUP = re.compile(r"(?:(?<=[(|: «?)}*+])|(?<=\\b))\(\?:[a-zæøå]+(?:\|[a-zæøå]+)+\)")
 
 
-# The kinds of rule that read the other ways of writing their words (see widen_words):
-# what the post says it will do with the answers, and how it invites, owns up or reports
-# back. (The selling rules are left as written: widened too, they cost the engine speed for
-# words that are rarely sold in the first person or in a compound.)
-_LISTENING = frozenset({"uses_answers", "report_back", "admits_mistake", "invitation",
-                        "personal_warmth", "listening_slogan"})
+# The kinds of post rule that read the other ways of writing their words (see
+# widen_words): what the post says it will do with the answers, and how it invites, owns up
+# or reports back. (The selling rules are left as written: widened too, they cost the engine
+# speed for words that are rarely sold in a compound or after «skal».)
+LISTENING_RULE_KINDS = frozenset({"uses_answers", "report_back", "admits_mistake",
+                                  "invitation", "personal_warmth", "listening_slogan"})
 
 
 def _rules(entries: list[dict], where: str, tails: frozenset[str] = frozenset(),
            also: dict[str, list[str]] | None = None) -> tuple[Rule, ...]:
     out = []
     for i, e in enumerate(entries):
-        source = (widen_words(e["regex"], tails, also) if e["kind"] in _LISTENING
+        source = (widen_words(e["regex"], tails, also) if e["kind"] in LISTENING_RULE_KINDS
                   else e["regex"])
         try:
             runs = fast_runs(source)
@@ -303,8 +302,8 @@ def load_lexicon(code: str) -> Lexicon:
         not_names=frozenset(w.lower() for w in lang.get("not_names", [])),
         letters=lang.get("letters", ""),
         post_rules=_rules(data.get("post", []), f"{name} post", tails, also),
-        reply_rules=_rules(data.get("reply", []), f"{name} reply", tails),
-        comment_rules=_rules(data.get("comment", []), f"{name} comment", tails),
+        reply_rules=_rules(data.get("reply", []), f"{name} reply"),
+        comment_rules=_rules(data.get("comment", []), f"{name} comment"),
         cues={k: make_cue(_compile(v, f"{name} cues.{k}"))
               for k, v in data.get("cues", {}).items()},
         notes=dict(data.get("notes", {})),

@@ -13,7 +13,7 @@ from functools import cache
 
 from .findings import advise, check_text, make, run_rules
 from .language import check_language, detect_language, refuse_foreign
-from .lexicon import Lexicon, load_lexicon, load_model
+from .lexicon import LISTENING_RULE_KINDS, Lexicon, load_lexicon, load_model
 from .result import Finding, PostResult
 from .scoring import judge
 from .text import Sentence, sentence_index, sentences
@@ -36,9 +36,9 @@ CONVERSATION_KINDS = frozenset(
 _INVITING_KINDS = frozenset({"invitation", "report_back", "admits_mistake",
                              "personal_warmth"})
 # What a sentence read turned round may add (see _turned_round): the listening and
-# inviting kinds of the rules, not selling (an offer reads the same in any order).
-_TURNED_KINDS = frozenset({"invitation", "report_back", "admits_mistake", "personal_warmth",
-                           "uses_answers"})
+# inviting kinds of the rules (not a slogan, and not selling: an offer reads the same in any
+# order).
+_TURNED_KINDS = LISTENING_RULE_KINDS - {"listening_slogan"}
 # Pseudo-dialogue already explains a question; do not judge that question twice.
 _PSEUDO_QUESTION_KINDS = frozenset({"engagement_bait", "promo_poll", "listening_slogan"})
 
